@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import type { Platform } from '@assay/core';
+import { trace } from '@opentelemetry/api';
+import type { FastifyInstance } from 'fastify';
+
+const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** Trace id from the active OpenTelemetry span, else an incoming `traceparent`, else a new one. */
+function traceIdFor(traceparent: string | undefined): string {
+  const active = trace.getActiveSpan()?.spanContext().traceId;
+  if (active && active !== '0'.repeat(32)) return active;
+  const incoming = traceparent?.match(TRACEPARENT)?.[1];
+  return incoming ?? randomBytes(16).toString('hex');
+}
+
+export function registerObservability(app: FastifyInstance, platform: Platform) {
+  app.decorateRequest('traceId', '');
+  app.addHook('onRequest', async (request, reply) => {
+    request.traceId = traceIdFor(request.headers.traceparent as string | undefined);
+    reply.header('X-Request-Id', request.id);
+    reply.header('X-Trace-Id', request.traceId);
+    request.log = request.log.child({ trace_id: request.traceId });
+  });
+  app.addHook('preHandler', async (request) => {
+    const p = request.principal;
+    if (p) request.log = request.log.child({ org_id: p.orgId, user_id: p.user?.id, api_key_id: p.apiKeyId });
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    platform.metrics.httpDuration
+      .labels(request.method, route, String(reply.statusCode))
+      .observe(reply.elapsedTime / 1000);
+  });
+
+  app.get(
+    '/metrics',
+    { config: { auth: 'public', rateLimit: false }, schema: { hide: true } },
+    async (_request, reply) => {
+      await refreshQueueDepth(platform);
+      reply.header('Content-Type', platform.metrics.registry.contentType);
+      return platform.metrics.registry.metrics();
+    },
+  );
+}
+
+async function refreshQueueDepth(platform: Platform) {
+  const rows = await platform.jobs.countsByQueue();
+  platform.metrics.queueDepth.reset();
+  for (const row of rows) platform.metrics.queueDepth.labels(row.queue, row.status).set(row.count);
+}

@@ -1,0 +1,116 @@
+import type { Platform } from '@assay/core';
+import { createAuthenticator, modules } from '@assay/platform';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuthentication } from './plugins/authenticate.ts';
+import { frameworkErrors, registerErrorHandling } from './plugins/errors.ts';
+import { registerHealth } from './plugins/health.ts';
+import { registerObservability } from './plugins/observability.ts';
+import { registerDocsPage, registerOpenApi } from './plugins/openapi.ts';
+import { registerRateLimits } from './plugins/rate-limit.ts';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  config: { permission?: string; auth?: string };
+  schema: Record<string, unknown> | undefined;
+}
+
+export interface ApiServer {
+  app: FastifyInstance;
+  /** Every route the server registered: tests walk this table instead of a hand-kept list. */
+  routes: RouteInfo[];
+  /** Stop accepting, drain in-flight requests, then resolve. */
+  drain(): Promise<void>;
+}
+
+/** Composes the core plugins and every module's routes into one Fastify app. */
+export async function buildServer(
+  platform: Platform,
+  options: { logger?: boolean; reportError?: (error: unknown) => void } = {},
+): Promise<ApiServer> {
+  const { config } = platform;
+  let draining = false;
+  const app = Fastify({
+    loggerInstance: options.logger === false ? undefined : platform.logger.child({ component: 'api' }),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    disableRequestLogging: false,
+    requestIdHeader: false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+  }) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        routes.push({
+          method,
+          url: route.url,
+          config: (route.config ?? {}) as RouteInfo['config'],
+          schema: route.schema as never,
+        });
+    }
+  });
+
+  registerObservability(app, platform);
+  registerErrorHandling(app, options.reportError);
+  await app.register(helmet, {
+    contentSecurityPolicy: false, // set per page by the web app; the API serves JSON and the docs page
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  await app.register(cors, {
+    origin: config.corsOrigins,
+    credentials: true,
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Org-Id', 'X-API-Key', 'traceparent'],
+    exposedHeaders: [
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+      'Retry-After',
+      'X-Trace-Id',
+    ],
+    maxAge: 600,
+  });
+  await app.register(cookie);
+  await registerOpenApi(app, config.publicApiUrl);
+
+  const authenticator = createAuthenticator(platform);
+  registerAuthentication(app, platform, authenticator);
+  registerRateLimits(app, platform, authenticator);
+  registerHealth(app, platform, () => draining);
+  if (platform.storage.kind === 'local') {
+    const { localFileRoutes } = await import('@assay/core');
+    await app.register(async (scope) => {
+      scope.addHook('onRoute', (route) => {
+        route.config = { ...(route.config as object), auth: 'public', rateLimit: false } as never;
+      });
+      await scope.register(localFileRoutes(platform.storage as never));
+    });
+  }
+
+  await app.register(
+    async (v1) => {
+      for (const module of modules) await module.routes?.(v1, platform);
+    },
+    { prefix: '/v1' },
+  );
+  await registerDocsPage(app);
+  await app.ready();
+
+  return {
+    app,
+    routes,
+    drain: async () => {
+      draining = true;
+      await app.close();
+    },
+  };
+}

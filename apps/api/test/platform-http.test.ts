@@ -1,0 +1,79 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/support/app.ts';
+import { client, signUp } from '../../../test/support/client.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('platform HTTP surface', () => {
+  it('serves a valid OpenAPI 3.1 document and the reference page', async () => {
+    const spec = await client(t.url).get('/v1/openapi.json');
+    expect(spec.status).toBe(200);
+    expect(spec.body.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(spec.body);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/projects', '/v1/jobs/{id}', '/v1/exports']),
+    );
+    const docs = await fetch(`${t.url}/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('<html');
+  });
+
+  it('answers /health and /ready with each dependency named', async () => {
+    expect((await client(t.url).get('/health')).body).toEqual({ status: 'ok' });
+    const ready = await client(t.url).get('/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks).toMatchObject({ database: 'ok', queue: 'ok', storage: 'ok' });
+  });
+
+  it('exposes Prometheus metrics with route latency', async () => {
+    await client(t.url).get('/health');
+    const res = await fetch(`${t.url}/metrics`);
+    const text = await res.text();
+    expect(text).toContain('assay_http_request_duration_seconds_bucket');
+    expect(text).toContain('route="/health"');
+    expect(text).toContain('assay_queue_depth');
+  });
+
+  it('sends security headers, honours the CORS allowlist, and carries trace ids', async () => {
+    const res = await fetch(`${t.url}/health`, { headers: { origin: t.platform.config.corsOrigins[0] } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('strict-transport-security')).toBeTruthy();
+    expect(res.headers.get('access-control-allow-origin')).toBe(t.platform.config.corsOrigins[0]);
+    const evil = await fetch(`${t.url}/health`, { headers: { origin: 'https://evil.example' } });
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    const traced = await client(t.url).get('/v1/nope', {
+      traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+    });
+    expect(traced.body.error.trace_id).toBe('0af7651916cd43dd8448eb211c80319c');
+  });
+
+  it('rate-limits per organization with the three headers and Retry-After', async () => {
+    const owner = await signUp(t.url, 'limited');
+    await t.platform.db.execute(
+      (await import('drizzle-orm')).sql`update plans set rate_limit_per_minute = 5`,
+    );
+    t.platform.authCache.clear();
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof owner.api.get>> | undefined;
+    for (let i = 0; i < 7; i++) {
+      last = await owner.api.get('/v1/projects');
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    expect(last!.headers.get('x-ratelimit-limit')).toBe('5');
+    expect(last!.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(last!.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    await t.platform.db.execute(
+      (await import('drizzle-orm')).sql`update plans set rate_limit_per_minute = 600`,
+    );
+    t.platform.authCache.clear();
+  });
+});

@@ -1,0 +1,95 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startApi } from '@assay/api';
+import { loadConfig } from '@assay/core';
+import { bootPlatform } from '@assay/platform';
+import { runWorker } from '@assay/worker';
+import type { Command } from 'commander';
+import { ensureDemo } from '../demo.ts';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+function child(name: string, script: string, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const proc = spawn(process.execPath, [script], { cwd: root, env, stdio: 'inherit' });
+  proc.on('exit', (code, signal) => {
+    if (signal !== 'SIGTERM' && signal !== 'SIGINT') console.error(`${name} exited (${code ?? signal})`);
+  });
+  return proc;
+}
+
+/** The web app starts only once it exists and has been built (`npm run build -w @assay/web`). */
+function startWeb(port: number, apiUrl: string): ChildProcess | undefined {
+  const web = `${root}apps/web`;
+  if (!existsSync(`${web}/.next/BUILD_ID`)) return undefined;
+  const next = `${root}node_modules/next/dist/bin/next`;
+  const proc = spawn(process.execPath, [next, 'start', '-p', String(port)], {
+    cwd: web,
+    env: { ...process.env, ASSAY_API_URL: apiUrl },
+    stdio: 'inherit',
+  });
+  return proc;
+}
+
+export function registerStartCommand(program: Command) {
+  program
+    .command('start')
+    .description('Migrate, then run the API, the worker and the web app (one process in embedded mode)')
+    .action(async () => {
+      const config = loadConfig();
+      const children: ChildProcess[] = [];
+      let stopInProcess: (() => Promise<void>) | undefined;
+      let platformClose: (() => Promise<void>) | undefined;
+      let demo: { email: string; password: string } | undefined;
+
+      if (config.embedded) {
+        // PGlite lives inside one process, so the API and the worker share it.
+        const platform = await bootPlatform(config, { migrate: true });
+        const api = await startApi(platform);
+        const worker = await runWorker(platform);
+        if (config.DEMO_SEED) demo = await ensureDemo(platform);
+        stopInProcess = async () => {
+          await api.stop();
+          await worker.stop();
+        };
+        platformClose = () => platform.close();
+      } else {
+        const platform = await bootPlatform(config, { migrate: true });
+        if (config.DEMO_SEED) demo = await ensureDemo(platform);
+        await platform.close();
+        children.push(
+          child('api', `${root}apps/api/src/main.ts`),
+          child('worker', `${root}apps/worker/src/main.ts`),
+        );
+      }
+      const web = startWeb(config.WEB_PORT, config.publicApiUrl);
+      if (web) children.push(web);
+
+      const mode = config.embedded
+        ? 'embedded (PGlite, pg-boss, local files)'
+        : 'services (Postgres' +
+          (config.REDIS_URL ? ', BullMQ on Redis' : ', pg-boss') +
+          (config.S3_BUCKET ? ', S3)' : ', local files)');
+      console.log(`\nAssay is running in ${mode} mode`);
+      console.log(`  web:  ${web ? config.publicWebUrl : '(not built: run "npm run build -w @assay/web")'}`);
+      console.log(
+        `  api:  ${config.publicApiUrl}/v1   docs: ${config.publicApiUrl}/docs   health: ${config.publicApiUrl}/ready`,
+      );
+      if (demo) console.log(`  sign in as ${demo.email} with password ${demo.password}`);
+      else
+        console.log(
+          `  create an account: POST ${config.publicApiUrl}/v1/auth/signup, or "npx assay user create"`,
+        );
+      console.log('');
+
+      const shutdown = async () => {
+        for (const c of children) c.kill('SIGTERM');
+        await stopInProcess?.();
+        await platformClose?.();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown());
+      process.once('SIGTERM', () => void shutdown());
+      await new Promise(() => {});
+    });
+}

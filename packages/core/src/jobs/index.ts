@@ -1,0 +1,12 @@
+export { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.ts';
+export { type EnqueueInput, scopedIdempotencyKey } from './enqueue.ts';
+export { JobLostError, PermanentJobError } from './errors.ts';
+export * from './port.ts';
+export type { JobFinishedEvent, JobOutcome } from './runner.ts';
+export { nextFireTime, runDueSchedules, type ScheduleInput, type ScheduleRow } from './schedules.ts';
+export { type CreateJobsOptions, createJobs, type Jobs } from './service.ts';
+export type { JobRow } from './store.ts';
+export { type BullMqTransportOptions, createBullmqTransport } from './transports/bullmq.ts';
+export { createPgBossTransport, type PgBossTransportOptions } from './transports/pg-boss.ts';
+export { estimateEta, type JobView } from './view.ts';
+export { DEFAULT_CONCURRENCY, type JobWorker, startWorker, type WorkerOptions } from './worker.ts';

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { type SQL, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+/** A Drizzle database or transaction; services take this so they work inside and outside transactions. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number; applicationName?: string }
+  | { kind: 'pglite'; dataDir: string | 'memory://' };
+
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  /** Runs raw SQL and returns its rows. */
+  query<T = Record<string, unknown>>(statement: SQL): Promise<T[]>;
+  /** The PGlite instance when embedded (pg-boss runs on it), else undefined. */
+  pglite?: PGlite;
+  /** The pg pool when on a server. */
+  pool?: pg.Pool;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// int8 and numeric come back as strings by default; counts and quantities here fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'assay',
+    });
+    // An idle client that errors (server restart) must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    const db = drizzlePg(pool) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      pool,
+      query: async (statement) => ((await db.execute(statement)) as unknown as { rows: never }).rows,
+      ping: async () => {
+        await pool.query('select 1');
+      },
+      close: () => pool.end(),
+    };
+  }
+  if (options.dataDir !== 'memory://') mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir);
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    pglite: client,
+    query: async (statement) => ((await db.execute(statement)) as unknown as { rows: never }).rows,
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => client.close(),
+  };
+}

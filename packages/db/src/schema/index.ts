@@ -1,0 +1,5 @@
+export * from './audit.ts';
+export * from './billing.ts';
+export * from './identity.ts';
+export * from './jobs.ts';
+export * from './projects.ts';

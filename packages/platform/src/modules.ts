@@ -1,0 +1,27 @@
+import { type AssayModule, defineModule } from '@assay/core';
+import { apiKeyRoutes } from './api-keys/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { billingRoutes } from './billing/routes.ts';
+import { exportJob } from './exports/job.ts';
+import { exportRoutes } from './exports/routes.ts';
+import { identityRoutes } from './identity/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
+import { orgRoutes } from './orgs/routes.ts';
+import { projectRoutes } from './projects/routes.ts';
+import { usageRoutes } from './usage/routes.ts';
+
+/** The core's own features, declared the same way product modules are. */
+export const coreModules: AssayModule[] = [
+  defineModule({ name: 'identity', routes: identityRoutes }),
+  defineModule({ name: 'organizations', routes: orgRoutes }),
+  defineModule({ name: 'api-keys', routes: apiKeyRoutes }),
+  defineModule({ name: 'projects', routes: projectRoutes }),
+  defineModule({ name: 'audit', routes: auditRoutes }),
+  defineModule({ name: 'jobs', routes: jobRoutes }),
+  defineModule({ name: 'usage', routes: usageRoutes }),
+  defineModule({ name: 'billing', routes: billingRoutes }),
+  defineModule({ name: 'exports', routes: exportRoutes, jobs: (platform) => [exportJob(platform)] }),
+];
+
+/** Every module of this installation, core first. Product modules are appended here as they land. */
+export const modules: AssayModule[] = [...coreModules];

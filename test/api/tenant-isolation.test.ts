@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { addMember, client, signUp } from '../support/client.ts';
+import { sampleFor } from '../support/schema-sample.ts';
+
+/**
+ * Walks the server's own route table, so routes that modules add later are covered without editing
+ * this file: organization A's owner asks for organization B's resources and must get 404 and no data.
+ */
+let t: TestApp;
+let a: Awaited<ReturnType<typeof signUp>>;
+const bIds = new Set<string>();
+const bSecrets: string[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  a = await signUp(t.url, 'tenant-a');
+  const b = await signUp(t.url, 'tenant-b');
+  bIds.add(b.orgId);
+  bIds.add(b.userId);
+  const project = await b.api.post('/v1/projects', {
+    name: 'b-secret-project',
+    description: 'b-private-notes',
+  });
+  bIds.add(project.body.id);
+  bSecrets.push('b-secret-project', 'b-private-notes');
+  const key = await b.api.post('/v1/api-keys', { name: 'b-key', scopes: ['*'] });
+  bIds.add(key.body.id);
+  const invitation = await b.api.post('/v1/invitations', { email: 'b-invitee@example.test', role: 'viewer' });
+  bIds.add(invitation.body.id);
+  const member = await addMember(t.url, b, t.mail, 'editor');
+  bIds.add(member.userId);
+  const job = await b.api.post('/v1/exports');
+  bIds.add(job.body.id);
+  for (const [path, field] of [
+    ['/v1/jobs', 'id'],
+    ['/v1/audit-logs', 'id'],
+  ] as const) {
+    const list = await b.api.get(path);
+    for (const row of list.body.data ?? []) bIds.add(row[field]);
+  }
+});
+afterAll(async () => t?.close());
+
+const paramRoutes = () =>
+  t.server.routes.filter(
+    (r) => r.url.startsWith('/v1/') && r.url.includes(':') && r.config.auth !== 'public',
+  );
+const listRoutes = () =>
+  t.server.routes.filter(
+    (r) =>
+      r.url.startsWith('/v1/') && !r.url.includes(':') && r.method === 'GET' && r.config.auth !== 'public',
+  );
+
+describe('tenant isolation over every route', () => {
+  it('has routes to check', () => {
+    expect(paramRoutes().length).toBeGreaterThan(5);
+    expect(listRoutes().length).toBeGreaterThan(5);
+  });
+
+  it("answers 404 to A for each of B's ids on every route with a path parameter", async () => {
+    const spec = await client(t.url).get('/v1/openapi.json');
+    const failures: string[] = [];
+    for (const route of paramRoutes()) {
+      const openapiPath = route.url.replace(/:(\w+)/g, '{$1}');
+      const operation = spec.body.paths?.[openapiPath]?.[route.method.toLowerCase()];
+      const bodySchema = operation?.requestBody?.content?.['application/json']?.schema;
+      for (const id of bIds) {
+        const url = route.url.replace(/:(\w+)/g, id);
+        const res = await a.api.call(
+          route.method,
+          url,
+          bodySchema ? sampleFor(bodySchema, 'iso') : undefined,
+        );
+        const text = JSON.stringify(res.body);
+        if (res.status !== 404 || bSecrets.some((s) => text.includes(s))) {
+          failures.push(`${route.method} ${route.url} with ${id}: ${res.status} ${text.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("never shows B's data in A's lists", async () => {
+    const leaks: string[] = [];
+    for (const route of listRoutes()) {
+      const res = await a.api.get(route.url);
+      const text = JSON.stringify(res.body);
+      for (const id of [...bIds, ...bSecrets]) if (text.includes(id)) leaks.push(`${route.url} shows ${id}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('refuses an X-Org-Id of an organization the caller is not in', async () => {
+    const [bOrg] = [...bIds];
+    const res = await client(t.url, { token: a.token, orgId: bOrg }).get('/v1/projects');
+    expect(res.status).toBe(404);
+  });
+});
