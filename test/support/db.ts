@@ -3,8 +3,6 @@ import { type Database, migrate, openDatabase, seedPlans } from '@assay/db';
 import pg from 'pg';
 import { postgresAvailable, TEST_PG_URL } from './services.ts';
 
-const TEMPLATE_DB = 'assay_test_template';
-
 export interface TestDatabase extends Database {
   /** The connection URL when on a Postgres server (undefined for PGlite). */
   url?: string;
@@ -14,10 +12,12 @@ export interface TestDatabase extends Database {
 /** A fresh, migrated, seeded database of its own: a clone of the template on Postgres, or in-memory PGlite. */
 export async function createTestDatabase(options: { embedded?: boolean } = {}): Promise<TestDatabase> {
   if (!options.embedded && (await postgresAvailable())) {
-    const name = `assay_t_${randomBytes(6).toString('hex')}`;
+    const template = process.env.ASSAY_TEST_TEMPLATE;
+    if (!template) throw new Error('no template database: run through vitest (test/support/global-setup.ts)');
+    const name = `assay_t_${Math.floor(Date.now() / 1000)}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: TEST_PG_URL });
     await admin.connect();
-    await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+    await admin.query(`create database ${name} template ${template}`);
     await admin.end();
     const url = new URL(TEST_PG_URL);
     url.pathname = `/${name}`;

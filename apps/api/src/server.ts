@@ -38,7 +38,6 @@ export async function buildServer(
     loggerInstance: options.logger === false ? undefined : platform.logger.child({ component: 'api' }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
-    disableRequestLogging: false,
     requestIdHeader: false,
     return503OnClosing: true,
     forceCloseConnections: 'idle',

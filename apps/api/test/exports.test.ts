@@ -41,7 +41,11 @@ describe('organization export through the queue, the worker and storage', () => 
 
     const file = await fetch(job.download_url);
     expect(file.status).toBe(200);
-    const data = (await file.json()) as { format: string; members: unknown[]; audit_logs: { action: string }[] };
+    const data = (await file.json()) as {
+      format: string;
+      members: unknown[];
+      audit_logs: { action: string }[];
+    };
     expect(data.format).toBe('assay-export');
     expect(data.members).toHaveLength(2);
     expect(data.audit_logs.map((e: { action: string }) => e.action)).toEqual(

@@ -20,3 +20,4 @@ export * from './rate-limit.ts';
 export * from './rbac.ts';
 export type * from './runtime.ts';
 export * from './storage/index.ts';
+export * from './tracing.ts';

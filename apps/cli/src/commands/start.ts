@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startApi } from '@assay/api';
-import { loadConfig } from '@assay/core';
+import { loadConfig, startTracing } from '@assay/core';
 import { bootPlatform } from '@assay/platform';
 import { runWorker } from '@assay/worker';
 import type { Command } from 'commander';
@@ -37,6 +37,7 @@ export function registerStartCommand(program: Command) {
     .description('Migrate, then run the API, the worker and the web app (one process in embedded mode)')
     .action(async () => {
       const config = loadConfig();
+      if (config.embedded) await startTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, 'assay');
       const children: ChildProcess[] = [];
       let stopInProcess: (() => Promise<void>) | undefined;
       let platformClose: (() => Promise<void>) | undefined;

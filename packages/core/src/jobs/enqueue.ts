@@ -1,6 +1,7 @@
 import { type Db, jobs } from '@assay/db';
 import { eq, sql } from 'drizzle-orm';
 import { conflict, validationError } from '../errors.ts';
+import { currentTraceparent } from '../tracing.ts';
 import { type JobDefinition, QUEUES, type QueueName } from './port.ts';
 import type { JobRow } from './store.ts';
 
@@ -66,7 +67,7 @@ export async function insertJob(
       maxAttempts,
       idempotencyKey: key,
       createdBy: input.createdBy ?? null,
-      traceparent: input.traceparent ?? null,
+      traceparent: input.traceparent ?? currentTraceparent() ?? null,
       ...(input.delayMs
         ? { runAfter: sql`now() + (${input.delayMs}::double precision * interval '1 millisecond')` }
         : {}),

@@ -1,6 +1,7 @@
 import { isUuid, jobs as jobsTable } from '@assay/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { withJobSpan } from '../tracing.ts';
 import { type BackoffOptions, backoffDelay } from './backoff.ts';
 import { JobLostError, PermanentJobError } from './errors.ts';
 import type { JobContext, JobMessage } from './port.ts';
@@ -128,7 +129,7 @@ export function createRunner(jobs: Jobs, options: RunnerOptions) {
     };
 
     try {
-      const result = await definition.handler(parsed.data, ctx);
+      const result = await withJobSpan(row.name, row.traceparent, () => definition.handler(parsed.data, ctx));
       if (attempt.completed || (await completeJob(db, row.id, row.run, result))) return finish('completed');
       return finish(attempt.handedBack ? 'interrupted' : await whyLost(row.id));
     } catch (error) {
