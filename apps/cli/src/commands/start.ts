@@ -18,17 +18,27 @@ function child(name: string, script: string, env: NodeJS.ProcessEnv = process.en
   return proc;
 }
 
-/** The web app starts only once it exists and has been built (`npm run build -w @assay/web`). */
-function startWeb(port: number, apiUrl: string): ChildProcess | undefined {
-  const web = `${root}apps/web`;
-  if (!existsSync(`${web}/.next/BUILD_ID`)) return undefined;
-  const next = `${root}node_modules/next/dist/bin/next`;
-  const proc = spawn(process.execPath, [next, 'start', '-p', String(port)], {
-    cwd: web,
+const nextBin = `${root}node_modules/next/dist/bin/next`;
+const webDir = `${root}apps/web`;
+
+/** Builds the web app on the first start (a production build; later starts reuse it). */
+async function buildWebIfMissing(): Promise<boolean> {
+  if (!existsSync(nextBin) || !existsSync(`${webDir}/package.json`)) return false;
+  if (existsSync(`${webDir}/.next/BUILD_ID`)) return true;
+  console.log('building the web app (first start only; about a minute)...');
+  const code = await new Promise<number | null>((resolve) => {
+    spawn(process.execPath, [nextBin, 'build'], { cwd: webDir, stdio: 'inherit' }).on('exit', resolve);
+  });
+  if (code !== 0) console.error('the web app did not build; the API and worker run without it');
+  return code === 0;
+}
+
+function startWeb(port: number, apiUrl: string): ChildProcess {
+  return spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    cwd: webDir,
     env: { ...process.env, ASSAY_API_URL: apiUrl },
     stdio: 'inherit',
   });
-  return proc;
 }
 
 export function registerStartCommand(program: Command) {
@@ -63,7 +73,7 @@ export function registerStartCommand(program: Command) {
           child('worker', `${root}apps/worker/src/main.ts`),
         );
       }
-      const web = startWeb(config.WEB_PORT, config.publicApiUrl);
+      const web = process.env.ASSAY_NO_WEB !== '1' && (await buildWebIfMissing()) ? startWeb(config.WEB_PORT, config.publicApiUrl) : undefined;
       if (web) children.push(web);
 
       const mode = config.embedded
@@ -72,7 +82,7 @@ export function registerStartCommand(program: Command) {
           (config.REDIS_URL ? ', BullMQ on Redis' : ', pg-boss') +
           (config.S3_BUCKET ? ', S3)' : ', local files)');
       console.log(`\nAssay is running in ${mode} mode`);
-      console.log(`  web:  ${web ? config.publicWebUrl : '(not built: run "npm run build -w @assay/web")'}`);
+      console.log(`  web:  ${web ? config.publicWebUrl : '(not started)'}`);
       console.log(
         `  api:  ${config.publicApiUrl}/v1   docs: ${config.publicApiUrl}/docs   health: ${config.publicApiUrl}/ready`,
       );

@@ -1,0 +1,6 @@
+/** Where the Next.js server reaches the API. Only read on the server. */
+export const apiUrl = (): string => (process.env.ASSAY_API_URL ?? 'http://localhost:8000').replace(/\/$/, '');
+
+export const SESSION_COOKIE = 'assay_session';
+export const ORG_COOKIE = 'assay_org';
+export const THEME_COOKIE = 'assay_theme';
