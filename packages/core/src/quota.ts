@@ -15,6 +15,8 @@ export interface UsageCharge {
   quantity?: number;
   refType?: string;
   refId?: string;
+  /** False records the usage without checking the limit (it was checked when the work was accepted). */
+  enforce?: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function chargeUsage(
   const limit = org.quotas[charge.metric];
   const { start, end } = currentPeriod();
   let used = 0;
-  if (limit !== undefined) {
+  if (limit !== undefined && charge.enforce !== false) {
     const [row] = await tx
       .select({ used: sql<number>`coalesce(sum(${usageEvents.quantity}), 0)::bigint` })
       .from(usageEvents)

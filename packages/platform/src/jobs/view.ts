@@ -1,4 +1,4 @@
-import type { ObjectStorage } from '@assay/core';
+import { estimateEta, type ObjectStorage } from '@assay/core';
 import type { jobs } from '@assay/db';
 import { z } from 'zod';
 
@@ -22,15 +22,6 @@ export const jobView = z.object({
   updated_at: z.string(),
 });
 export type JobView = z.infer<typeof jobView>;
-
-export function estimateEta(
-  row: Pick<JobRow, 'status' | 'progress' | 'startedAt'>,
-  now = Date.now(),
-): Date | null {
-  if (row.status !== 'running' || !row.startedAt || row.progress <= 0 || row.progress >= 100) return null;
-  const elapsed = now - row.startedAt.getTime();
-  return new Date(now + (elapsed * (100 - row.progress)) / row.progress);
-}
 
 /** Jobs that produce a file put `storage_key` (and `filename`) in their result; the link is signed on each read. */
 export async function toJobView(row: JobRow, storage: ObjectStorage): Promise<JobView> {
