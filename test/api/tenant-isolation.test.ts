@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poll, SAMPLE_POLICY, uploadDocument } from '../../packages/compliance/test/api/helpers.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { addMember, client, signUp } from '../support/client.ts';
 import { sampleFor } from '../support/schema-sample.ts';
@@ -32,6 +33,25 @@ beforeAll(async () => {
   bIds.add(member.userId);
   const job = await b.api.post('/v1/exports');
   bIds.add(job.body.id);
+  // Module resources too: a processed document, a completed assessment and a share link.
+  await t.startWorker();
+  const doc = await uploadDocument(
+    b.api,
+    project.body.id,
+    Buffer.from(SAMPLE_POLICY),
+    'b-policy.md',
+    'text/markdown',
+  );
+  bIds.add(doc.id);
+  const assessment = await b.api.post('/v1/assessments', { document_id: doc.id, frameworks: ['soc2'] });
+  bIds.add(assessment.body.id);
+  await poll(
+    async () => (await b.api.get(`/v1/assessments/${assessment.body.id}`)).body,
+    (x) => x.status === 'completed',
+    'B assessment',
+  );
+  const share = await b.api.post(`/v1/assessments/${assessment.body.id}/shares`, {});
+  bIds.add(share.body.id);
   for (const [path, field] of [
     ['/v1/jobs', 'id'],
     ['/v1/audit-logs', 'id'],

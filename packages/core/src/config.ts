@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { AiConfig } from './ai/providers.ts';
+import { aiConfigFrom } from './ai-config.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -69,6 +71,32 @@ const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),
   SENTRY_DSN: url(['http', 'https']).optional(),
   DEMO_SEED: bool.default(true),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: url(['http', 'https']).optional(),
+  ANTHROPIC_API_KEY: z.string().min(1).optional(),
+  ANTHROPIC_BASE_URL: url(['http', 'https']).optional(),
+  GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
+  GOOGLE_BASE_URL: url(['http', 'https']).optional(),
+  OPENAI_COMPATIBLE_BASE_URL: url(['http', 'https']).optional(),
+  OPENAI_COMPATIBLE_API_KEY: z.string().min(1).optional(),
+  OPENAI_COMPATIBLE_NAME: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase name like ollama')
+    .optional(),
+  OPENAI_COMPATIBLE_MODEL: z.string().min(1).optional(),
+  OPENAI_COMPATIBLE_STRUCTURED_OUTPUTS: bool.default(true),
+  AI_DEFAULT_MODEL: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*:.+$/, 'expected provider:model')
+    .optional(),
+  AI_TIMEOUT_MS: positiveInt('expected a positive number of milliseconds').default(60_000),
+  AI_MAX_ATTEMPTS: positiveInt('expected a positive whole number').default(3),
+  AI_RETRY_BASE_DELAY_MS: positiveInt('expected a positive number of milliseconds').default(500),
+  AI_RETRY_MAX_DELAY_MS: positiveInt('expected a positive number of milliseconds').default(8_000),
+  AI_MAX_RETRY_AFTER_MS: positiveInt('expected a positive number of milliseconds').default(30_000),
+  AI_CONCURRENCY: positiveInt('expected a positive whole number').default(8),
+  AI_BREAKER_THRESHOLD: positiveInt('expected a positive whole number').default(5),
+  AI_BREAKER_COOLDOWN_MS: positiveInt('expected a positive number of milliseconds').default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -82,6 +110,7 @@ export interface Config extends Env {
   /** Embedded mode: PGlite, pg-boss on it, local files; the API and worker share one process. */
   embedded: boolean;
   storageKind: 's3' | 'local';
+  ai: AiConfig;
 }
 
 export class ConfigError extends Error {}
@@ -138,5 +167,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: e.CORS_ORIGINS ?? [publicWebUrl],
     embedded: e.DATABASE_URL === undefined,
     storageKind: e.S3_BUCKET ? 's3' : 'local',
+    ai: aiConfigFrom(e),
   };
 }

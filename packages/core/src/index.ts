@@ -1,3 +1,4 @@
+export * from './ai/index.ts';
 export * from './audit.ts';
 export * from './auth/jwt.ts';
 export * from './auth/passwords.ts';

@@ -11,6 +11,14 @@ export interface ScheduleDefinition {
   payload?: unknown;
 }
 
+/** The demo organization a fresh installation creates, for modules to add sample data to. */
+export interface DemoContext {
+  orgId: string;
+  userId: string;
+  /** The demo project the module should hang its samples on. */
+  projectId: string;
+}
+
 /**
  * How a product module plugs into Assay. Its tables are its package's `src/schema.ts` (picked up by
  * drizzle-kit); everything else is declared here and composed by the API, the worker and the CLI.
@@ -25,6 +33,8 @@ export interface AssayModule {
   schedules?: ScheduleDefinition[];
   /** Adds `assay <module> ...` subcommands. `platform()` boots the platform on first use. */
   cli?: (program: Command, platform: () => Promise<Platform>) => void;
+  /** Sample data for the demo organization; runs once, in the background, after the worker starts. */
+  demo?: { project: string; seed: (platform: Platform, demo: DemoContext) => Promise<void> };
 }
 
 export const defineModule = (module: AssayModule): AssayModule => module;

@@ -1,3 +1,4 @@
+import { type AnyColumn, and, eq, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
 
@@ -49,4 +50,15 @@ export function toPage<T extends { createdAt: Date; id: string }, O>(
     data: page.map(map),
     meta: { next_cursor: hasMore ? encodeCursor(page[page.length - 1]) : null, has_more: hasMore },
   };
+}
+
+/** Rows strictly after the cursor in (created_at desc, id desc) order; no condition on the first page. */
+export function afterCursor(
+  createdAt: AnyColumn,
+  id: AnyColumn,
+  cursor: Cursor | undefined,
+): SQL | undefined {
+  return cursor
+    ? or(lt(createdAt, cursor.createdAt), and(eq(createdAt, cursor.createdAt), lt(id, cursor.id)))
+    : undefined;
 }

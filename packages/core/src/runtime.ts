@@ -1,5 +1,6 @@
 import type { Database, Db } from '@assay/db';
 import type { Redis } from 'ioredis';
+import type { AiClient } from './ai/index.ts';
 import type { TtlCache } from './cache.ts';
 import type { Config } from './config.ts';
 import type { InvalidationBus } from './invalidation.ts';
@@ -18,6 +19,8 @@ export interface Platform {
   db: Db;
   redis: Redis | undefined;
   jobs: Jobs;
+  /** LLM providers with retries, breakers and cost tracking; `available()` is false when none is configured. */
+  ai: AiClient;
   storage: ObjectStorage;
   mailer: Mailer;
   metrics: Metrics;

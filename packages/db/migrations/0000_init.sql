@@ -1,3 +1,31 @@
+CREATE TABLE "ai_settings" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"provider" text,
+	"model" text,
+	"engines" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "ai_settings_model_pair" CHECK (("ai_settings"."provider" is null) = ("ai_settings"."model" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "llm_usage" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"job_id" uuid,
+	"module" text NOT NULL,
+	"provider" text NOT NULL,
+	"model" text NOT NULL,
+	"input_tokens" integer DEFAULT 0 NOT NULL,
+	"output_tokens" integer DEFAULT 0 NOT NULL,
+	"cost_micros" bigint DEFAULT 0 NOT NULL,
+	"duration_ms" integer NOT NULL,
+	"attempts" integer DEFAULT 1 NOT NULL,
+	"outcome" text NOT NULL,
+	"error_code" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "audit_logs" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"org_id" uuid NOT NULL,
@@ -151,6 +179,70 @@ CREATE TABLE "projects" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "compliance_assessments" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"document_id" uuid NOT NULL,
+	"frameworks" jsonb NOT NULL,
+	"engine" text NOT NULL,
+	"status" text DEFAULT 'processing' NOT NULL,
+	"job_id" uuid,
+	"findings" jsonb,
+	"summary" jsonb,
+	"error" text,
+	"duration_ms" integer,
+	"created_by" text,
+	"completed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "compliance_documents" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"filename" text NOT NULL,
+	"declared_type" text NOT NULL,
+	"format" text,
+	"size_bytes" bigint NOT NULL,
+	"storage_key" text NOT NULL,
+	"status" text DEFAULT 'awaiting_upload' NOT NULL,
+	"error" text,
+	"error_reason" text,
+	"page_count" integer,
+	"text_chars" integer,
+	"title" text,
+	"uploaded_by" text,
+	"expires_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "compliance_frameworks" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"name" text NOT NULL,
+	"version" text NOT NULL,
+	"controls" jsonb NOT NULL,
+	"control_count" integer NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "compliance_share_links" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"assessment_id" uuid NOT NULL,
+	"token_hash" text NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "ai_settings" ADD CONSTRAINT "ai_settings_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -161,6 +253,15 @@ ALTER TABLE "organizations" ADD CONSTRAINT "organizations_plan_id_plans_id_fk" F
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "compliance_assessments" ADD CONSTRAINT "compliance_assessments_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "compliance_assessments" ADD CONSTRAINT "compliance_assessments_document_id_compliance_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."compliance_documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "compliance_documents" ADD CONSTRAINT "compliance_documents_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "compliance_share_links" ADD CONSTRAINT "compliance_share_links_assessment_id_compliance_assessments_id_fk" FOREIGN KEY ("assessment_id") REFERENCES "public"."compliance_assessments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "ai_settings_org_id_key" ON "ai_settings" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "ai_settings_created_at_idx" ON "ai_settings" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "llm_usage_org_id_idx" ON "llm_usage" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "llm_usage_created_at_idx" ON "llm_usage" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "llm_usage_org_created_idx" ON "llm_usage" USING btree ("org_id","created_at");--> statement-breakpoint
 CREATE INDEX "audit_logs_org_id_idx" ON "audit_logs" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "audit_logs_org_created_idx" ON "audit_logs" USING btree ("org_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "audit_logs_created_at_idx" ON "audit_logs" USING btree ("created_at");--> statement-breakpoint
@@ -195,4 +296,18 @@ CREATE INDEX "jobs_created_at_idx" ON "jobs" USING btree ("created_at");--> stat
 CREATE INDEX "jobs_status_idx" ON "jobs" USING btree ("status","run_after");--> statement-breakpoint
 CREATE INDEX "projects_org_id_idx" ON "projects" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "projects_created_at_idx" ON "projects" USING btree ("created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "projects_org_name_key" ON "projects" USING btree ("org_id","name");
+CREATE UNIQUE INDEX "projects_org_name_key" ON "projects" USING btree ("org_id","name");--> statement-breakpoint
+CREATE INDEX "compliance_assessments_org_id_idx" ON "compliance_assessments" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "compliance_assessments_created_at_idx" ON "compliance_assessments" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "compliance_assessments_org_status_idx" ON "compliance_assessments" USING btree ("org_id","status");--> statement-breakpoint
+CREATE INDEX "compliance_assessments_document_idx" ON "compliance_assessments" USING btree ("document_id");--> statement-breakpoint
+CREATE INDEX "compliance_documents_org_id_idx" ON "compliance_documents" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "compliance_documents_created_at_idx" ON "compliance_documents" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "compliance_documents_org_project_idx" ON "compliance_documents" USING btree ("org_id","project_id","created_at");--> statement-breakpoint
+CREATE INDEX "compliance_documents_expires_idx" ON "compliance_documents" USING btree ("expires_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "compliance_frameworks_org_key_version" ON "compliance_frameworks" USING btree ("org_id","key","version");--> statement-breakpoint
+CREATE INDEX "compliance_frameworks_org_id_idx" ON "compliance_frameworks" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "compliance_frameworks_created_at_idx" ON "compliance_frameworks" USING btree ("created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "compliance_share_links_token_key" ON "compliance_share_links" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "compliance_share_links_org_id_idx" ON "compliance_share_links" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "compliance_share_links_created_at_idx" ON "compliance_share_links" USING btree ("created_at");

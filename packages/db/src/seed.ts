@@ -11,6 +11,8 @@ export const BUILTIN_PLANS = [
     retentionDays: 90,
     quotas: {
       'exports.created': 20,
+      assessment_completed: 20,
+      'compliance.max_document_bytes': 10 * 1024 * 1024,
       'members.seats': 5,
       'projects.count': 3,
       'storage.bytes': 500 * 1024 * 1024,
@@ -23,6 +25,8 @@ export const BUILTIN_PLANS = [
     retentionDays: null,
     quotas: {
       'exports.created': 500,
+      assessment_completed: 1000,
+      'compliance.max_document_bytes': 100 * 1024 * 1024,
       'members.seats': 50,
       'projects.count': 100,
       'storage.bytes': 50 * 1024 * 1024 * 1024,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   type Config,
+  createAiClient,
   createBullmqTransport,
   createJobs,
   createLocalBus,
@@ -100,6 +101,7 @@ export async function bootPlatform(config: Config, options: BootOptions = {}): P
     rateLimiter: redis ? createRedisRateLimiter(redis) : createMemoryRateLimiter(),
     bus: redis ? createRedisBus(redis) : createLocalBus(),
     authCache: new TtlCache<unknown>(30_000),
+    ai: createAiClient({ config: config.ai, db: database.db, logger: logger.child({ component: 'ai' }) }),
   } as Omit<Platform, 'jobs' | 'close'> as Platform;
 
   platform.jobs = createJobs({

@@ -1,4 +1,6 @@
+import { complianceModule } from '@assay/compliance';
 import { type AssayModule, defineModule } from '@assay/core';
+import { aiRoutes } from './ai/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { billingRoutes } from './billing/routes.ts';
@@ -20,8 +22,9 @@ export const coreModules: AssayModule[] = [
   defineModule({ name: 'jobs', routes: jobRoutes }),
   defineModule({ name: 'usage', routes: usageRoutes }),
   defineModule({ name: 'billing', routes: billingRoutes }),
+  defineModule({ name: 'ai', routes: aiRoutes }),
   defineModule({ name: 'exports', routes: exportRoutes, jobs: (platform) => [exportJob(platform)] }),
 ];
 
 /** Every module of this installation, core first. Product modules are appended here as they land. */
-export const modules: AssayModule[] = [...coreModules];
+export const modules: AssayModule[] = [...coreModules, complianceModule];

@@ -6,7 +6,7 @@ import { loadConfig, startTracing } from '@assay/core';
 import { bootPlatform } from '@assay/platform';
 import { runWorker } from '@assay/worker';
 import type { Command } from 'commander';
-import { ensureDemo } from '../demo.ts';
+import { type DemoResult, ensureDemo } from '../demo.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -51,7 +51,7 @@ export function registerStartCommand(program: Command) {
       const children: ChildProcess[] = [];
       let stopInProcess: (() => Promise<void>) | undefined;
       let platformClose: (() => Promise<void>) | undefined;
-      let demo: { email: string; password: string } | undefined;
+      let demo: DemoResult | undefined;
 
       if (config.embedded) {
         // PGlite lives inside one process, so the API and the worker share it.
@@ -73,7 +73,10 @@ export function registerStartCommand(program: Command) {
           child('worker', `${root}apps/worker/src/main.ts`),
         );
       }
-      const web = process.env.ASSAY_NO_WEB !== '1' && (await buildWebIfMissing()) ? startWeb(config.WEB_PORT, config.publicApiUrl) : undefined;
+      const web =
+        process.env.ASSAY_NO_WEB !== '1' && (await buildWebIfMissing())
+          ? startWeb(config.WEB_PORT, config.publicApiUrl)
+          : undefined;
       if (web) children.push(web);
 
       const mode = config.embedded
@@ -86,12 +89,15 @@ export function registerStartCommand(program: Command) {
       console.log(
         `  api:  ${config.publicApiUrl}/v1   docs: ${config.publicApiUrl}/docs   health: ${config.publicApiUrl}/ready`,
       );
-      if (demo) console.log(`  sign in as ${demo.email} with password ${demo.password}`);
+      if (demo)
+        console.log(`  sign in as ${demo.credentials.email} with password ${demo.credentials.password}`);
       else
         console.log(
           `  create an account: POST ${config.publicApiUrl}/v1/auth/signup, or "npx assay user create"`,
         );
       console.log('');
+      // Module samples go through the real queue, so they run once the worker is up.
+      void demo?.seedModules();
 
       const shutdown = async () => {
         for (const c of children) c.kill('SIGTERM');

@@ -1,3 +1,4 @@
+export * from './ai.ts';
 export * from './audit.ts';
 export * from './billing.ts';
 export * from './identity.ts';

@@ -1,4 +1,5 @@
 import {
+  afterCursor,
   decodeCursor,
   type Platform,
   pageQuery,
@@ -8,7 +9,7 @@ import {
   toPage,
 } from '@assay/core';
 import { auditLogs } from '@assay/db';
-import { and, desc, eq, gte, like, lt, lte, or } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lte } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -61,12 +62,7 @@ export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
         filter.target_id ? eq(auditLogs.targetId, filter.target_id) : undefined,
         filter.from ? gte(auditLogs.createdAt, new Date(filter.from)) : undefined,
         filter.to ? lte(auditLogs.createdAt, new Date(filter.to)) : undefined,
-        cursor
-          ? or(
-              lt(auditLogs.createdAt, cursor.createdAt),
-              and(eq(auditLogs.createdAt, cursor.createdAt), lt(auditLogs.id, cursor.id)),
-            )
-          : undefined,
+        afterCursor(auditLogs.createdAt, auditLogs.id, cursor),
       ),
     )
     .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))

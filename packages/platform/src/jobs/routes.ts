@@ -1,4 +1,5 @@
 import {
+  afterCursor,
   decodeCursor,
   notFound,
   type Platform,
@@ -9,7 +10,7 @@ import {
   toPage,
 } from '@assay/core';
 import { jobs } from '@assay/db';
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -56,12 +57,7 @@ export async function jobRoutes(app: FastifyInstance, platform: Platform) {
             eq(jobs.orgId, orgId),
             q.status ? eq(jobs.status, q.status) : undefined,
             q.name ? eq(jobs.name, q.name) : undefined,
-            cursor
-              ? or(
-                  lt(jobs.createdAt, cursor.createdAt),
-                  and(eq(jobs.createdAt, cursor.createdAt), lt(jobs.id, cursor.id)),
-                )
-              : undefined,
+            afterCursor(jobs.createdAt, jobs.id, cursor),
           ),
         )
         .orderBy(desc(jobs.createdAt), desc(jobs.id))

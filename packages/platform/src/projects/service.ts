@@ -1,5 +1,6 @@
 import {
   AppError,
+  afterCursor,
   assertWithinLimit,
   decodeCursor,
   notFound,
@@ -8,7 +9,7 @@ import {
   toPage,
 } from '@assay/core';
 import { projects } from '@assay/db';
-import { and, count, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, sql } from 'drizzle-orm';
 
 type ProjectRow = typeof projects.$inferSelect;
 
@@ -37,12 +38,7 @@ export async function listProjects(
       and(
         eq(projects.orgId, ctx.orgId),
         query.q ? ilike(projects.name, `%${escapeLike(query.q)}%`) : undefined,
-        cursor
-          ? or(
-              lt(projects.createdAt, cursor.createdAt),
-              and(eq(projects.createdAt, cursor.createdAt), lt(projects.id, cursor.id)),
-            )
-          : undefined,
+        afterCursor(projects.createdAt, projects.id, cursor),
       ),
     )
     .orderBy(desc(projects.createdAt), desc(projects.id))

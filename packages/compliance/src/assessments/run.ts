@@ -1,0 +1,51 @@
+import { describeLocation, type ExtractedDocument } from '../document.ts';
+import {
+  assessBaseline,
+  buildDocumentIndex,
+  type Finding,
+  summarize,
+  verifyEvidence,
+} from '../engine/index.ts';
+import type { Framework } from '../frameworks/types.ts';
+
+export interface EngineRun {
+  engine: 'baseline' | 'llm';
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => Promise<void> | void;
+  /** Runs the LLM engine over one framework; absent, or for `baseline`, the baseline engine runs. */
+  llm?: (framework: Framework) => Promise<Finding[]>;
+}
+
+/** A finding as stored and served: locations rendered for people, the control's title attached. */
+export type StoredFinding = Omit<Finding, 'evidence'> & {
+  title?: string;
+  evidence: { quote: string; location: string }[];
+};
+
+/**
+ * Runs an engine over a document for each framework, then checks every quote against the document
+ * (a finding whose quote is not there word for word is downgraded) and summarizes.
+ */
+export async function runAssessment(doc: ExtractedDocument, frameworks: Framework[], run: EngineRun) {
+  const index = buildDocumentIndex(doc);
+  const findings: Finding[] = [];
+  for (const [position, framework] of frameworks.entries()) {
+    run.signal?.throwIfAborted();
+    const found =
+      run.engine === 'llm' && run.llm
+        ? await run.llm(framework)
+        : assessBaseline(doc, framework.controls, { index });
+    findings.push(...found);
+    await run.onProgress?.((position + 1) / frameworks.length);
+  }
+  const verified = verifyEvidence(doc, findings);
+  const titles = new Map(
+    frameworks.flatMap((f) => f.controls.map((c) => [`${f.id}/${c.id}`, c.title] as const)),
+  );
+  const stored: StoredFinding[] = verified.map((f) => ({
+    ...f,
+    title: titles.get(`${f.framework}/${f.control_id}`),
+    evidence: f.evidence.map((e) => ({ quote: e.quote, location: describeLocation(e.location) })),
+  }));
+  return { findings: stored, summary: summarize(verified) };
+}

@@ -1,0 +1,2 @@
+export { complianceModule } from './module.ts';
+export * from './schema.ts';
