@@ -1,9 +1,10 @@
-import { chargeUsage, defineJob, type Platform } from '@assay/core';
+import { chargeUsage, defineJob, getAiSettings, type Platform } from '@assay/core';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ExtractedDocument } from '../document.ts';
 import { extractedKey } from '../documents/view.ts';
 import { resolveFrameworks } from '../frameworks-store.ts';
+import { assessWithLlm } from '../llm/engine.ts';
 import { complianceAssessments, complianceDocuments } from '../schema.ts';
 import { runAssessment } from './run.ts';
 import { ASSESSMENT_USAGE_METRIC } from './service.ts';
@@ -35,9 +36,23 @@ export const assessJob = (platform: Platform) =>
       ) as ExtractedDocument;
       await ctx.progress(5);
       const frameworks = await resolveFrameworks(ctx.db, payload.orgId, row.a.frameworks);
+      const { model } = await getAiSettings(ctx.db, payload.orgId);
       const result = await runAssessment(doc, frameworks, {
         engine: row.a.engine as 'baseline' | 'llm',
         signal: ctx.signal,
+        llm: (framework, index) =>
+          assessWithLlm(
+            {
+              ai: platform.ai,
+              orgId: payload.orgId,
+              jobId: ctx.jobId,
+              model: model ?? undefined,
+              signal: ctx.signal,
+            },
+            doc,
+            index,
+            framework,
+          ),
         onProgress: (fraction) => ctx.progress(Math.min(95, 5 + Math.round(fraction * 90))),
       });
       return ctx.complete(async (tx) => {

@@ -2,6 +2,7 @@ import { describeLocation, type ExtractedDocument } from '../document.ts';
 import {
   assessBaseline,
   buildDocumentIndex,
+  type DocumentIndex,
   type Finding,
   summarize,
   verifyEvidence,
@@ -13,7 +14,7 @@ export interface EngineRun {
   signal?: AbortSignal;
   onProgress?: (fraction: number) => Promise<void> | void;
   /** Runs the LLM engine over one framework; absent, or for `baseline`, the baseline engine runs. */
-  llm?: (framework: Framework) => Promise<Finding[]>;
+  llm?: (framework: Framework, index: DocumentIndex) => Promise<Finding[]>;
 }
 
 /** A finding as stored and served: locations rendered for people, the control's title attached. */
@@ -28,16 +29,21 @@ export type StoredFinding = Omit<Finding, 'evidence'> & {
  */
 export async function runAssessment(doc: ExtractedDocument, frameworks: Framework[], run: EngineRun) {
   const index = buildDocumentIndex(doc);
-  const findings: Finding[] = [];
-  for (const [position, framework] of frameworks.entries()) {
+  let finished = 0;
+  const assessOne = async (framework: Framework) => {
     run.signal?.throwIfAborted();
     const found =
       run.engine === 'llm' && run.llm
-        ? await run.llm(framework)
+        ? await run.llm(framework, index)
         : assessBaseline(doc, framework.controls, { index });
-    findings.push(...found);
-    await run.onProgress?.((position + 1) / frameworks.length);
-  }
+    await run.onProgress?.(++finished / frameworks.length);
+    return found;
+  };
+  // Frameworks go to the model together so its calls fill the provider's concurrency; rules run one by one.
+  const findings: Finding[] =
+    run.engine === 'llm' ? (await Promise.all(frameworks.map(assessOne))).flat() : [];
+  if (run.engine !== 'llm')
+    for (const framework of frameworks) findings.push(...(await assessOne(framework)));
   const verified = verifyEvidence(doc, findings);
   const titles = new Map(
     frameworks.flatMap((f) => f.controls.map((c) => [`${f.id}/${c.id}`, c.title] as const)),
