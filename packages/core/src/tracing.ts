@@ -1,9 +1,10 @@
 import { context, propagation, SpanStatusCode, trace } from '@opentelemetry/api';
 
 /**
- * OpenTelemetry: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set. The API is a no-op until the SDK starts,
- * so the helpers below cost nothing in the default setup. A job carries its request's `traceparent`,
- * and the worker continues that trace: API -> queue -> worker shows as one trace.
+ * OpenTelemetry: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set (OTLP over HTTP, JSON). The API is a
+ * no-op until the SDK starts, so the helpers below cost nothing by default. The API opens a span per
+ * request; a job carries that span's `traceparent` and the worker continues the trace, so
+ * API -> queue -> worker is one trace.
  */
 export async function startTracing(
   endpoint: string | undefined,
@@ -12,11 +13,9 @@ export async function startTracing(
   if (!endpoint) return async () => {};
   const { NodeSDK } = await import('@opentelemetry/sdk-node');
   const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
-  const { HttpInstrumentation } = await import('@opentelemetry/instrumentation-http');
   const sdk = new NodeSDK({
     serviceName,
     traceExporter: new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }),
-    instrumentations: [new HttpInstrumentation()],
   });
   sdk.start();
   return () => sdk.shutdown();

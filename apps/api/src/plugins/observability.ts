@@ -1,22 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import type { Platform } from '@assay/core';
-import { trace } from '@opentelemetry/api';
+import type { Span } from '@opentelemetry/api';
 import type { FastifyInstance } from 'fastify';
+import { registerTracing } from './tracing.ts';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
-/** Trace id from the active OpenTelemetry span, else an incoming `traceparent`, else a new one. */
-function traceIdFor(traceparent: string | undefined): string {
-  const active = trace.getActiveSpan()?.spanContext().traceId;
+/** Trace id from the request's OpenTelemetry span, else an incoming `traceparent`, else a new one. */
+function traceIdFor(span: Span | undefined, traceparent: string | undefined): string {
+  const active = span?.spanContext().traceId;
   if (active && active !== '0'.repeat(32)) return active;
   const incoming = traceparent?.match(TRACEPARENT)?.[1];
   return incoming ?? randomBytes(16).toString('hex');
 }
 
 export function registerObservability(app: FastifyInstance, platform: Platform) {
+  if (platform.config.OTEL_EXPORTER_OTLP_ENDPOINT) registerTracing(app);
   app.decorateRequest('traceId', '');
   app.addHook('onRequest', async (request, reply) => {
-    request.traceId = traceIdFor(request.headers.traceparent as string | undefined);
+    request.traceId = traceIdFor(request.span, request.headers.traceparent as string | undefined);
     reply.header('X-Request-Id', request.id);
     reply.header('X-Trace-Id', request.traceId);
     request.log = request.log.child({ trace_id: request.traceId });
