@@ -1,33 +1,27 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { crossSiteRefused, isSameOrigin } from './lib/same-origin';
 
 const PUBLIC = ['/signin', '/signup'];
+/** Shared compliance reports: read by anyone holding the link, no sign-in. */
+const PUBLIC_PREFIXES = ['/r/'];
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * 1. CSRF: every state-changing request (server actions, forms) must come from this origin. Browsers
  *    always send Origin on POST; a missing or foreign Origin is refused (Next.js would only warn).
  * 2. Signed-out visitors of app pages go to sign in, keeping where they were headed.
+ *
+ * The streamed upload route (/api/compliance/uploads) is left out of the matcher: a proxy makes Next.js
+ * buffer the whole request body (and cut it at 10 MB). That route applies the same Origin rule itself.
  */
 export function proxy(request: NextRequest) {
   if (!SAFE.has(request.method)) {
-    const origin = request.headers.get('origin');
-    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-    let ok = false;
-    try {
-      ok = origin !== null && new URL(origin).host === host;
-    } catch {
-      ok = false;
-    }
-    if (!ok) {
-      return NextResponse.json(
-        { error: { code: 'FORBIDDEN', message: 'Cross-site request refused', details: [], trace_id: null } },
-        { status: 403 },
-      );
-    }
+    if (!isSameOrigin(request.headers)) return crossSiteRefused();
     return NextResponse.next();
   }
   const path = request.nextUrl.pathname;
-  if (path.startsWith('/api/') || PUBLIC.some((p) => path === p)) return NextResponse.next();
+  if (path.startsWith('/api/') || PUBLIC.includes(path) || PUBLIC_PREFIXES.some((p) => path.startsWith(p)))
+    return NextResponse.next();
   if (!request.cookies.get('assay_session')) {
     const url = new URL('/signin', request.url);
     url.search = '';
@@ -39,5 +33,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/compliance/uploads).*)'],
 };

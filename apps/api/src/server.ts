@@ -68,6 +68,7 @@ export async function buildServer(
   await app.register(cors, {
     origin: config.corsOrigins,
     credentials: true,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'X-Org-Id', 'X-API-Key', 'traceparent'],
     exposedHeaders: [
       'X-RateLimit-Limit',

@@ -20,7 +20,7 @@ export const NAV: { section: string; items: NavItem[] }[] = [
   {
     section: 'Modules',
     items: [
-      { href: '/compliance', label: 'Compliance', minRole: 'viewer', soon: true },
+      { href: '/compliance', label: 'Compliance', minRole: 'viewer' },
       { href: '/visibility', label: 'Visibility', minRole: 'viewer', soon: true },
       { href: '/intel', label: 'Intel', minRole: 'viewer', soon: true },
     ],

@@ -42,6 +42,21 @@ export const auditFilterSchema = z.object({
   to: z.string().optional(),
 });
 
+export const projectSchema = z.object({ name: z.string().trim().min(1, 'Name the project').max(100) });
+
+export const assessmentSchema = z.object({
+  document_id: z.uuid(),
+  frameworks: z
+    .array(z.string().min(1).max(80))
+    .min(1, 'Pick at least one framework')
+    .max(10, 'Pick at most 10'),
+});
+
+export const shareSchema = z.object({
+  assessment_id: z.uuid(),
+  expires_in_days: z.coerce.number().int().min(1, 'At least 1 day').max(90, 'At most 90 days'),
+});
+
 /** FormData → plain object; repeated names (checkboxes) become arrays when listed in `arrays`. */
 export function formObject(form: FormData, arrays: string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -68,8 +68,11 @@ export default async function DashboardPage() {
       </div>
       <Card title="Modules">
         <p className="text-sm text-fg-muted">
-          Compliance, Visibility and Intel are not in the web app yet; their pages say so. Their APIs are
-          documented in the API reference.
+          <Link className="text-accent underline" href="/compliance">
+            Compliance
+          </Link>{' '}
+          assesses policy documents against SOC 2, GDPR, HIPAA and OSCAL catalogs. Visibility and Intel are
+          not in the web app yet; their APIs are documented in the API reference.
         </p>
       </Card>
     </>

@@ -51,7 +51,18 @@ export async function runAssessment(doc: ExtractedDocument, frameworks: Framewor
   const stored: StoredFinding[] = verified.map((f) => ({
     ...f,
     title: titles.get(`${f.framework}/${f.control_id}`),
-    evidence: f.evidence.map((e) => ({ quote: e.quote, location: describeLocation(e.location) })),
+    evidence: uniqueEvidence(
+      f.evidence.map((e) => ({ quote: e.quote, location: describeLocation(e.location) })),
+    ),
   }));
   return { findings: stored, summary: summarize(verified) };
+}
+
+/** The same sentence can support several facets of a control; show it once. */
+function uniqueEvidence(evidence: { quote: string; location: string }[]) {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.location}\u0000${e.quote}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }

@@ -1,11 +1,17 @@
 import { defineJob, NO_META, type Platform, recordAudit, SYSTEM_ACTOR } from '@assay/core';
-import { and, eq, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, isNotNull, lte, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { complianceDocuments } from '../schema.ts';
 
 const BATCH = 200;
 
-/** Daily: documents past their plan's retention are deleted with their files and assessments. */
+/** Uploads never completed (the file never arrived) are cleared after a day. */
+const ABANDONED_AFTER_MS = 86_400_000;
+
+/**
+ * Daily: documents past their plan's retention, and uploads abandoned before their file arrived, are
+ * deleted with their files and assessments.
+ */
 export const purgeJob = (platform: Platform) =>
   defineJob({
     name: 'compliance.purge',
@@ -23,7 +29,13 @@ export const purgeJob = (platform: Platform) =>
           })
           .from(complianceDocuments)
           .where(
-            and(isNotNull(complianceDocuments.expiresAt), lte(complianceDocuments.expiresAt, new Date())),
+            or(
+              and(isNotNull(complianceDocuments.expiresAt), lte(complianceDocuments.expiresAt, new Date())),
+              and(
+                eq(complianceDocuments.status, 'awaiting_upload'),
+                lte(complianceDocuments.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS)),
+              ),
+            ),
           )
           .limit(BATCH);
         for (const doc of expired) {
