@@ -23,8 +23,8 @@ export interface ApiServer {
   app: FastifyInstance;
   /** Every route the server registered: tests walk this table instead of a hand-kept list. */
   routes: RouteInfo[];
-  /** Stop accepting, drain in-flight requests, then resolve. */
-  drain(): Promise<void>;
+  /** Stop accepting, let requests in flight finish (up to `timeoutMs`), then resolve. */
+  drain(timeoutMs?: number): Promise<void>;
 }
 
 /** Composes the core plugins and every module's routes into one Fastify app. */
@@ -108,9 +108,18 @@ export async function buildServer(
   return {
     app,
     routes,
-    drain: async () => {
+    drain: async (timeoutMs = config.SHUTDOWN_TIMEOUT_MS) => {
       draining = true;
-      await app.close();
+      // Keep-alive connections become idle only after their last response: close them as they do,
+      // and cut whatever is still open when the grace period ends.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      const cutoff = setTimeout(() => app.server.closeAllConnections(), timeoutMs);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+        clearTimeout(cutoff);
+      }
     },
   };
 }
