@@ -14,7 +14,7 @@ function withTimeout(check: Promise<unknown>): Promise<string> {
 export function registerHealth(app: FastifyInstance, platform: Platform, isDraining: () => boolean) {
   const hidden = { config: { auth: 'public' as const, rateLimit: false as const }, schema: { hide: true } };
   app.get('/health', hidden, async () => ({ status: 'ok' }));
-  app.get('/ready', hidden, async (_request, reply) => {
+  app.get('/ready', hidden, async (request, reply) => {
     const checks = {
       database: await withTimeout(platform.database.ping()),
       queue: await withTimeout(platform.jobs.ping()),
@@ -23,9 +23,18 @@ export function registerHealth(app: FastifyInstance, platform: Platform, isDrain
     };
     const down = Object.entries(checks).filter(([, state]) => state !== 'ok');
     if (isDraining()) down.push(['process', 'shutting down']);
-    const status = down.length === 0 ? 'ready' : 'unavailable';
-    return reply
-      .code(down.length === 0 ? 200 : 503)
-      .send({ status, checks, down: down.map(([name]) => name) });
+    if (down.length === 0) return { status: 'ready', checks, down: [] };
+    const names = down.map(([name]) => name);
+    return reply.code(503).send({
+      status: 'unavailable',
+      checks,
+      down: names,
+      error: {
+        code: 'SERVICE_UNAVAILABLE',
+        message: `Not ready: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} down`,
+        details: down.map(([field, message]) => ({ field, message })),
+        trace_id: request.traceId,
+      },
+    });
   });
 }
