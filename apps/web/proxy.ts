@@ -2,8 +2,8 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { crossSiteRefused, isSameOrigin } from './lib/same-origin';
 
 const PUBLIC = ['/signin', '/signup'];
-/** Shared compliance reports: read by anyone holding the link, no sign-in. */
-const PUBLIC_PREFIXES = ['/r/'];
+/** Shared compliance reports (read by anyone holding the link) and the external sign-in's redirects. */
+const PUBLIC_PREFIXES = ['/r/', '/auth/'];
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -68,6 +68,24 @@ describe('identity provider JWTs', () => {
     expect(projects.status).toBe(200);
   });
 
+  it('links an existing account only when the provider verified the email', async () => {
+    const email = `linked-${Date.now()}@example.test`;
+    const signup = await client(t.url).post('/v1/auth/signup', {
+      email,
+      password: 'correct horse battery',
+      name: 'Linked',
+    });
+    const unverified = await client(t.url, { token: await token({ sub: 'idp|unverified', email }) }).get(
+      '/v1/me',
+    );
+    expect(unverified.status).toBe(409);
+    const verified = await client(t.url, {
+      token: await token({ sub: 'idp|verified', email, email_verified: true }),
+    }).get('/v1/me');
+    expect(verified.status).toBe(200);
+    expect(verified.body.user.id).toBe(signup.body.user.id);
+  });
+
   it.each([
     ['signed by another key', () => token({ sub: 'x', email: 'x@example.test' }, { key: otherKey })],
     ['expired', () => token({ sub: 'x', email: 'x@example.test' }, { expires: '-10m' })],

@@ -12,13 +12,15 @@ interface CallOptions {
   anonymous?: boolean;
   /** Send no X-Org-Id: let the API pick the user's first organization. */
   noOrg?: boolean;
+  /** Send this Bearer token instead of the session cookie's (right after an external sign-in). */
+  token?: string;
 }
 
 /** Server-side call to the API with the caller's session as a Bearer token and the chosen organization. */
 export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
   const jar = await cookies();
   const headers: Record<string, string> = { accept: 'application/json' };
-  const token = jar.get(SESSION_COOKIE)?.value;
+  const token = options.token ?? jar.get(SESSION_COOKIE)?.value;
   if (token && !options.anonymous) headers.authorization = `Bearer ${token}`;
   const org = jar.get(ORG_COOKIE)?.value;
   if (org && !options.noOrg && !options.anonymous) headers['x-org-id'] = org;

@@ -3,4 +3,6 @@ export const apiUrl = (): string => (process.env.ASSAY_API_URL ?? 'http://localh
 
 export const SESSION_COOKIE = 'assay_session';
 export const ORG_COOKIE = 'assay_org';
+/** After an external sign-in: the provider's id_token, sent back as the hint when signing out there. */
+export const IDP_COOKIE = 'assay_idp';
 export const THEME_COOKIE = 'assay_theme';

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { ORG_COOKIE, SESSION_COOKIE } from './config';
+import { IDP_COOKIE, ORG_COOKIE, SESSION_COOKIE } from './config';
 
 const secure = () => (process.env.PUBLIC_WEB_URL ?? '').startsWith('https:');
 
@@ -7,6 +7,18 @@ const secure = () => (process.env.PUBLIC_WEB_URL ?? '').startsWith('https:');
 export async function setSession(token: string, expiresAt: string) {
   const jar = await cookies();
   jar.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure(),
+    path: '/',
+    expires: new Date(expiresAt),
+  });
+}
+
+/** Remembers an external sign-in (its id_token) for as long as the session, for the provider's sign-out. */
+export async function setIdpSession(idToken: string, expiresAt: string) {
+  const jar = await cookies();
+  jar.set(IDP_COOKIE, idToken, {
     httpOnly: true,
     sameSite: 'lax',
     secure: secure(),
@@ -30,4 +42,5 @@ export async function clearSession() {
   const jar = await cookies();
   jar.delete(SESSION_COOKIE);
   jar.delete(ORG_COOKIE);
+  jar.delete(IDP_COOKIE);
 }

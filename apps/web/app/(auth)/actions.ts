@@ -1,20 +1,20 @@
 'use server';
 
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ActionState } from '@/lib/action-state';
 import { api } from '@/lib/api';
+import { IDP_COOKIE } from '@/lib/config';
+import { requestOrigin, webOrigin } from '@/lib/oidc/config';
+import { providerSignOutUrl } from '@/lib/oidc/sign-out';
 import { runAction } from '@/lib/run-action';
+import { safeNext } from '@/lib/safe-next';
 import { signInSchema, signUpSchema } from '@/lib/schemas';
 import { clearSession, setOrg, setSession } from '@/lib/session';
 import type { Session } from '@/lib/types';
 
-/** Only same-site paths: never an open redirect. */
-const safeNext = (value: FormDataEntryValue | null): string => {
-  const v = typeof value === 'string' ? value : '';
-  return v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/';
-};
-
 async function begin(session: Session, next: string) {
+  await clearSession(); // nothing left over from an earlier sign-in (another org, a provider's id_token)
   await setSession(session.token, session.expires_at);
   if (session.memberships[0]) await setOrg(session.memberships[0].org_id);
   redirect(next);
@@ -35,8 +35,11 @@ export async function signUp(_: ActionState, form: FormData): Promise<ActionStat
   });
 }
 
+/** Ends the session here, and at the identity provider too after an external sign-in. */
 export async function signOut(): Promise<void> {
   await api('/v1/auth/signout', { method: 'POST' }).catch(() => undefined);
+  const idToken = (await cookies()).get(IDP_COOKIE)?.value;
   await clearSession();
-  redirect('/signin');
+  const origin = webOrigin(requestOrigin(await headers()));
+  redirect((await providerSignOutUrl(idToken, origin)) ?? '/signin');
 }

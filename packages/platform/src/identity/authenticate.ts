@@ -10,7 +10,7 @@ import {
   TOKEN_PREFIX,
 } from '@assay/core';
 import { apiKeys, isUuid, memberships, organizations, plans, sessions, users } from '@assay/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 
 export const SESSION_COOKIE = 'assay_session';
 const LAST_USED_WRITE_INTERVAL_MS = 60_000;
@@ -139,11 +139,20 @@ export function createAuthenticator(platform: Platform) {
         })
         .onConflictDoNothing()
         .returning();
-      if (!user)
+      // An account with this email exists: link it only when the provider vouches for the address.
+      if (!user && identity.claims.email_verified === true) {
+        [user] = await db
+          .update(users)
+          .set({ authSub: identity.sub })
+          .where(and(sql`lower(${users.email}) = ${identity.email}`, isNull(users.authSub)))
+          .returning();
+      }
+      if (!user) {
         throw new AppError(
           'CONFLICT',
-          'An account with this email exists; sign in with it to link your identity',
+          'An account with this email already exists; sign in with its password (the provider did not verify the address, so the two are not linked)',
         );
+      }
     }
     const value = { id: user.id, email: user.email, name: user.name };
     cache.set(cacheKey, value, [`user:${user.id}`]);

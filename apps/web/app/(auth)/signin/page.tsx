@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { oidcConfig } from '@/lib/oidc/config';
+import { oidcErrorMessage } from '@/lib/oidc/errors';
+import { IdpSignIn } from './idp-sign-in';
 import { SignInForm } from './signin-form';
 
 export const metadata: Metadata = { title: 'Sign in · Assay' };
@@ -8,11 +11,15 @@ export const metadata: Metadata = { title: 'Sign in · Assay' };
 export default async function SignInPage({ searchParams }: PageProps<'/signin'>) {
   const q = await searchParams;
   const next = typeof q.next === 'string' ? q.next : '/';
+  const idp = oidcConfig();
+  const idpError = oidcErrorMessage(q.error);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">Sign in</h1>
       {q.expired ? <Alert kind="info">Your session has ended. Please sign in again.</Alert> : null}
+      {idpError ? <Alert>{idpError}</Alert> : null}
       <Card>
+        {idp ? <IdpSignIn providerName={idp.providerName} next={next} /> : null}
         <SignInForm next={next} />
       </Card>
       <DemoHint />
