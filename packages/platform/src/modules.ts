@@ -1,4 +1,5 @@
 import { complianceModule } from '@assay/compliance';
+import { intelModule } from '@assay/intel';
 import { type AssayModule, defineModule } from '@assay/core';
 import { aiRoutes } from './ai/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
@@ -27,4 +28,4 @@ export const coreModules: AssayModule[] = [
 ];
 
 /** Every module of this installation, core first. Product modules are appended here as they land. */
-export const modules: AssayModule[] = [...coreModules, complianceModule];
+export const modules: AssayModule[] = [...coreModules, complianceModule, intelModule];

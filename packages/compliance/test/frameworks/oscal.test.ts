@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sharedData } from '../../../../test/support/shared-data.ts';
 import { OscalImportError, parseOscalCatalog, parseOscalCatalogText } from '../../src/frameworks/oscal.ts';
 import { readOscalCatalogFile } from '../../src/frameworks/oscal-file.ts';
 import { frameworkProblems } from '../../src/frameworks/validate.ts';
 
 const NIST = (level: string) =>
-  `/work/shared/data/oscal/NIST_SP-800-53_rev5_${level}-baseline-resolved-profile_catalog-min.json`;
+  sharedData(`oscal/NIST_SP-800-53_rev5_${level}-baseline-resolved-profile_catalog-min.json`);
 
 describe('OSCAL import of the NIST SP 800-53 rev 5 baselines', () => {
   it('LOW gives 131 controls plus their enhancements, with statements resolved', async () => {
