@@ -1,6 +1,7 @@
 import { complianceModule } from '@assay/compliance';
-import { intelModule } from '@assay/intel';
 import { type AssayModule, defineModule } from '@assay/core';
+import { intelModule } from '@assay/intel';
+import { visibilityModule } from '@assay/visibility';
 import { aiRoutes } from './ai/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -28,4 +29,4 @@ export const coreModules: AssayModule[] = [
 ];
 
 /** Every module of this installation, core first. Product modules are appended here as they land. */
-export const modules: AssayModule[] = [...coreModules, complianceModule, intelModule];
+export const modules: AssayModule[] = [...coreModules, complianceModule, visibilityModule, intelModule];

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { MentionExtractor } from './engine/index.ts';
+import { scorePage } from './health/index.ts';
+
+const brandsFile = z.object({
+  brands: z
+    .array(
+      z.object({
+        id: z.string().optional(),
+        name: z.string().min(1),
+        aliases: z.array(z.string()).default([]),
+        products: z.array(z.string()).default([]),
+        domains: z.array(z.string()).default([]),
+        owned: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+});
+
+const read = (file: string) => (file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8'));
+
+/** `assay visibility ...`: the mention extractor and the page health checker on local input. */
+export function registerVisibilityCli(program: Command) {
+  const visibility = program
+    .command('visibility')
+    .description('AI visibility (brand mentions in LLM answers, page health)');
+  visibility
+    .command('mentions <answer>')
+    .description(
+      'Extract brand mentions, ranks, sentiment and citations from an answer (a file, or - for stdin)',
+    )
+    .requiredOption('--brands <file>', 'JSON: {brands: [{name, aliases: [], domains: []}]}')
+    .action((answer: string, options: { brands: string }) => {
+      const parsed = brandsFile.safeParse(JSON.parse(readFileSync(options.brands, 'utf8')));
+      if (!parsed.success)
+        throw new Error(
+          `--brands: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`,
+        );
+      const brands = parsed.data.brands.map((b, i) => ({
+        ...b,
+        id: b.id ?? b.name,
+        owned: b.owned ?? i === 0,
+      }));
+      const result = new MentionExtractor(brands).extract(read(answer));
+      console.log(
+        JSON.stringify(
+          {
+            mentions: result.brands
+              .filter((b) => b.mentioned)
+              .map((b) => ({
+                brand: b.brand_id,
+                count: b.count,
+                rank: b.rank,
+                rank_confidence: b.rank_confidence,
+                sentiment: b.sentiment,
+                spans: b.mentions.map((m) => m.span),
+              })),
+            citations: result.citations.map((c) => ({ url: c.url, domain: c.domain, class: c.class })),
+          },
+          null,
+          2,
+        ),
+      );
+    });
+  visibility
+    .command('health <file>')
+    .description('Score a saved HTML page for LLM readiness (0-100) and explain each check')
+    .option('--url <url>', 'the address the page was served at', 'https://example.invalid/')
+    .action((file: string, options: { url: string }) => {
+      const report = scorePage({
+        url: options.url,
+        status: 200,
+        headers: {},
+        html: read(file),
+        fetchedAt: new Date(),
+      });
+      console.log(`score ${report.score}/100  (${basename(file)})`);
+      for (const check of report.checks) {
+        if (!check.applicable) continue;
+        console.log(
+          `${check.passed ? 'pass' : 'FAIL'}  ${check.category.padEnd(16)} ${check.id.padEnd(28)} ${check.message}`,
+        );
+      }
+    });
+}

@@ -1,0 +1,3 @@
+export * from './engine/index.ts';
+export * from './health/index.ts';
+export { visibilityModule } from './module.ts';
