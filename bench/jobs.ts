@@ -2,7 +2,8 @@
  * Job throughput: no-op jobs through each Assay queue adapter (outbox row, dispatch, claim, complete),
  * and through BullMQ used directly as the baseline, in the same run. Time is from the first enqueue
  * to the last completion. Prints figures and ratios; never fails on timing.
- * BENCH_JOBS (default 10000), BENCH_PGLITE_JOBS (default 2000), BENCH_CONCURRENCY (default 8).
+ * BENCH_JOBS (default 10000), BENCH_PGLITE_JOBS (default 2000), BENCH_CONCURRENCY (default 8),
+ * BENCH_ONLY (comma-separated: bullmq, pg-boss, pglite, direct; default all), e.g. to profile one adapter.
  */
 import './env.ts';
 import { randomBytes } from 'node:crypto';
@@ -27,8 +28,10 @@ import { envInt, ratioLine, table } from './format.ts';
 const JOBS = envInt('BENCH_JOBS', 10_000);
 const PGLITE_JOBS = envInt('BENCH_PGLITE_JOBS', 2_000);
 const CONCURRENCY = envInt('BENCH_CONCURRENCY', DEFAULT_CONCURRENCY.default);
-/** Jobs per enqueue transaction; also the most `jobs.dispatch(ids)` sends in one call (service.ts BATCH). */
+/** Jobs per enqueue transaction (one `enqueueMany`) and per `jobs.dispatch(ids)`; the baseline's addBulk size. */
 const BATCH = 200;
+const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const wanted = (name: string) => !ONLY || ONLY.includes(name);
 const RUN_PREFIX = `bench-${randomBytes(4).toString('hex')}`;
 /** Same retention as the Assay BullMQ transport, so the baseline does the same Redis work. */
 const KEEP = { age: 60, count: 1000 };
@@ -79,12 +82,13 @@ async function runAssay(
         const all = done.next(n);
         for (let i = 0; i < n; i += BATCH) {
           const size = Math.min(BATCH, n - i);
-          const ids = await database.db.transaction(async (tx) => {
-            const rows = [];
-            for (let k = 0; k < size; k++)
-              rows.push(await jobs.enqueue(tx, { orgId: null, name: noop.name, payload: { i: i + k } }));
-            return rows.map((row) => row.id);
-          });
+          const inputs = Array.from({ length: size }, (_, k) => ({
+            orgId: null,
+            name: noop.name,
+            payload: { i: i + k },
+          }));
+          const rows = await database.db.transaction((tx) => jobs.enqueueMany(tx, inputs));
+          const ids = rows.map((row) => row.id);
           const before = performance.now();
           await jobs.dispatch(ids);
           dispatchMs += performance.now() - before;
@@ -175,7 +179,7 @@ async function main() {
   const dropTemplate = hasPostgres ? await setupTemplate() : undefined;
   console.log(
     `Jobs bench: ${JOBS} no-op jobs (PGlite: ${PGLITE_JOBS}), concurrency ${CONCURRENCY}, ` +
-      `enqueue in transactions of ${BATCH} then dispatch, warm-up not counted\n`,
+      `enqueueMany in transactions of ${BATCH} then dispatch, warm-up not counted\n`,
   );
   const rows: Row[] = [];
   const run = async (label: string, task: () => Promise<Row>) => {
@@ -185,7 +189,7 @@ async function main() {
   let assayBullmq: Row | undefined;
   let direct: Row | undefined;
   try {
-    if (hasRedis && hasPostgres) {
+    if (hasRedis && hasPostgres && wanted('bullmq')) {
       await run('Assay + BullMQ (Redis)', async () => {
         assayBullmq = await runAssay('Assay + BullMQ (Redis)', JOBS, createTestDatabase, () =>
           createBullmqTransport({ url: TEST_REDIS_URL, prefix: `${RUN_PREFIX}-assay` }),
@@ -193,22 +197,24 @@ async function main() {
         return assayBullmq;
       });
     }
-    if (hasPostgres) {
+    if (hasPostgres && wanted('pg-boss')) {
       await run('Assay + pg-boss (Postgres)', () =>
         runAssay('Assay + pg-boss (Postgres)', JOBS, createTestDatabase, (database) =>
           createPgBossTransport({ database, prefix: RUN_PREFIX }),
         ),
       );
     }
-    await run('Assay + pg-boss (PGlite)', () =>
-      runAssay(
-        'Assay + pg-boss (PGlite)',
-        PGLITE_JOBS,
-        () => createTestDatabase({ embedded: true }),
-        (database) => createPgBossTransport({ database, prefix: RUN_PREFIX }),
-      ),
-    );
-    if (hasRedis) {
+    if (wanted('pglite')) {
+      await run('Assay + pg-boss (PGlite)', () =>
+        runAssay(
+          'Assay + pg-boss (PGlite)',
+          PGLITE_JOBS,
+          () => createTestDatabase({ embedded: true }),
+          (database) => createPgBossTransport({ database, prefix: RUN_PREFIX }),
+        ),
+      );
+    }
+    if (hasRedis && wanted('direct')) {
       await run('BullMQ direct', async () => {
         direct = await runDirectBullmq(JOBS);
         return direct;

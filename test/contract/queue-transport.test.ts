@@ -1,12 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JobMessage, QueueTransport } from '../../packages/core/src/jobs/port.ts';
 import { availableAdapters, sleep, uniquePrefix, waitFor } from '../../packages/core/test/jobs/adapters.ts';
+import { dispatchContract } from '../../packages/core/test/jobs/dispatch-contract.ts';
 import { workerContract } from '../../packages/core/test/jobs/worker-contract.ts';
 import type { TestDatabase } from '../support/db.ts';
 
 /**
  * One contract for every queue backend: BullMQ on Redis, pg-boss on Postgres, pg-boss on PGlite.
- * First the transport alone, then the jobs service and worker running on it.
+ * First the transport alone, then the jobs service sending through it, then a worker running on it.
  */
 const adapters = await availableAdapters();
 
@@ -73,6 +74,25 @@ describe.each(adapters)('$name', (adapter) => {
       expect(Date.now() - sentAt).toBeGreaterThanOrEqual(550);
     });
 
+    it('sends many messages in one call: each delivered once, a delay held, a repeat a no-op', async () => {
+      const t = await open();
+      await t.sendMany('default', [
+        message('m1'),
+        message('m2'),
+        { ...message('m3'), delayMs: 600 },
+        message('m1'),
+      ]);
+      await t.sendMany('default', [message('m2'), message('m4', 2)]);
+      await t.sendMany('default', []);
+      expect(await t.depth('default')).toBe(4);
+      await t.consume('default', 2, record);
+      await waitFor(() => got('m1') + got('m2') + got('m4') === 3, 'the immediate messages');
+      expect(got('m3')).toBe(0);
+      await waitFor(() => got('m3') === 1, 'the delayed message');
+      await sleep(200);
+      expect(received.map((m) => `${m.jobId}:${m.run}`).sort()).toEqual(['m1:1', 'm2:1', 'm3:1', 'm4:2']);
+    });
+
     it('counts waiting and delayed messages per queue in depth', async () => {
       const t = await open();
       await t.send('long-running', message('w1'));
@@ -114,8 +134,10 @@ describe.each(adapters)('$name', (adapter) => {
       expect(log).toContain('end slow');
       expect(Date.now() - stopping).toBeGreaterThanOrEqual(900);
       await expect(t.send('default', message('after'))).rejects.toThrow();
+      await expect(t.sendMany('default', [message('after')])).rejects.toThrow();
     });
   });
 
+  dispatchContract(adapter, () => database);
   workerContract(adapter, () => database);
 });

@@ -23,20 +23,30 @@ export interface JobMessage {
   run: number;
 }
 
+/** `priority`: higher runs sooner. */
+export interface SendOptions {
+  delayMs?: number;
+  priority?: number;
+}
+
+/** One message of a `sendMany`, with its own options. */
+export type OutgoingMessage = JobMessage & SendOptions;
+
 /**
  * A queue backend (BullMQ on Redis, pg-boss on Postgres). Both pass test/contract/queue-transport.
- * `send` is idempotent per (jobId, run): sending a message again while the first is waiting or running
- * is a no-op (after it was handled it may be delivered again; the worker's claim drops it).
- * `priority`: higher runs sooner.
+ * `send` and `sendMany` are idempotent per (jobId, run): sending a message again while the first is
+ * waiting or running is a no-op (after it was handled it may be delivered again; the worker's claim
+ * drops it).
  */
 export interface QueueTransport {
   readonly kind: 'bullmq' | 'pg-boss';
   start(): Promise<void>;
-  send(
-    queue: QueueName,
-    message: JobMessage,
-    options?: { delayMs?: number; priority?: number },
-  ): Promise<void>;
+  send(queue: QueueName, message: JobMessage, options?: SendOptions): Promise<void>;
+  /**
+   * Several messages to one queue in one backend call. When it throws, some may have been sent
+   * (sending them again is a no-op).
+   */
+  sendMany(queue: QueueName, messages: OutgoingMessage[]): Promise<void>;
   consume(
     queue: QueueName,
     concurrency: number,

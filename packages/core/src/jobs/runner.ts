@@ -1,12 +1,17 @@
 import { isUuid, jobs as jobsTable } from '@assay/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Logger } from '../logger.ts';
 import { withJobSpan } from '../tracing.ts';
+import { type Attempt, abortReason, createJobContext } from './attempt.ts';
 import { type BackoffOptions, backoffDelay } from './backoff.ts';
-import { JobLostError, PermanentJobError } from './errors.ts';
-import type { JobContext, JobMessage } from './port.ts';
+import { batched } from './batched.ts';
+import { PermanentJobError } from './errors.ts';
+import { startHeartbeat } from './heartbeat.ts';
+import type { JobMessage } from './port.ts';
 import type { Jobs } from './service.ts';
-import { claimJob, completeJob, failJob, handBackJob, type JobRow, lockOwnedJob, touchJob } from './store.ts';
+import { failJob, handBackJob } from './store.ts';
+import { type AttemptWrite, type ClaimedJob, messageKey, writeAttempts } from './store-batch.ts';
 
 export type JobOutcome = 'completed' | 'retrying' | 'dead' | 'failed' | 'cancelled' | 'lost' | 'interrupted';
 
@@ -26,21 +31,25 @@ export interface RunnerOptions {
   onJobFinished?: (event: JobFinishedEvent) => void;
 }
 
-interface Attempt {
-  row: JobRow;
-  controller: AbortController;
-  timer: NodeJS.Timeout;
-  completed: boolean;
-  handedBack: boolean;
-}
-
-const abortReason = (message: string) => new DOMException(message, 'AbortError');
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Runs one queue message: claim the row, validate, run the handler with heartbeats, record the outcome. */
+/**
+ * Runs queue messages: claim the row, validate, run the handler with heartbeats, record the outcome.
+ * Attempts running at once share round trips: their claims and completions go together in one
+ * statement (one commit), and one heartbeat statement keeps them all alive. A handler that returned
+ * releases its message at once and its completion is written behind it: the attempt stays active
+ * (heartbeating) until it lands, and shutdown waits for those writes before handing anything back.
+ */
 export function createRunner(jobs: Jobs, options: RunnerOptions) {
   const db = jobs.database.db;
   const active = new Map<string, Attempt>();
+  const writing = new Set<Promise<void>>();
+  const write = batched((writes: AttemptWrite[]) =>
+    writeAttempts(jobs.database, writes, options.staleAfterMs),
+  );
+  const claim = (message: JobMessage) => write({ kind: 'claim', message }) as Promise<ClaimedJob | undefined>;
+  const complete = (message: JobMessage, result: unknown) =>
+    write({ kind: 'complete', message, result }) as Promise<boolean>;
 
   const whyLost = async (jobId: string): Promise<JobOutcome> => {
     const [row] = await db
@@ -50,116 +59,150 @@ export function createRunner(jobs: Jobs, options: RunnerOptions) {
     return row?.status === 'cancelled' ? 'cancelled' : 'lost';
   };
 
+  /** The row moved on (cancelled, reaped): the attempt's signal is aborted; its writes are fenced off anyway. */
+  const lose = async (attempt: Attempt) => {
+    if (attempt.completed || attempt.controller.signal.aborted) return;
+    const why = await whyLost(attempt.job.id);
+    if (!attempt.controller.signal.aborted) attempt.controller.abort(abortReason(`Job ${why}`));
+  };
+
+  // Also how a running attempt notices a cancel: the fenced heartbeat no longer matches its row.
+  const heartbeat = startHeartbeat({
+    database: jobs.database,
+    intervalMs: options.heartbeatMs,
+    logger: jobs.logger,
+    targets: () =>
+      [...active.values()]
+        .filter((attempt) => !attempt.completing && !attempt.completed && !attempt.handedBack)
+        .map((attempt) => ({
+          message: { jobId: attempt.job.id, run: attempt.job.run },
+          lost: () => lose(attempt),
+        })),
+  });
+
   async function handle(message: JobMessage): Promise<void> {
     if (!isUuid(message?.jobId) || !Number.isInteger(message?.run)) {
       jobs.logger.warn({ message }, 'malformed queue message dropped');
       return;
     }
-    const row = await claimJob(db, message, options.staleAfterMs);
-    if (!row) return; // an old run, a duplicate, or a finished or cancelled job
+    const job = await claim({ jobId: message.jobId, run: message.run });
+    if (!job) return; // an old run, a duplicate, or a finished or cancelled job
     const started = performance.now();
-    const logger = jobs.logger.child({ jobId: row.id, job: row.name, run: row.run, attempt: row.attempts });
+    // Made only when something is logged: most attempts log nothing.
+    let attemptLogger: Logger | undefined;
+    const logger = () =>
+      (attemptLogger ??= jobs.logger.child({
+        jobId: job.id,
+        job: job.name,
+        run: job.run,
+        attempt: job.attempts,
+      }));
     const finish = (outcome: JobOutcome) => {
-      logger[outcome === 'completed' ? 'debug' : 'info']({ outcome }, 'job attempt finished');
+      if (outcome !== 'completed') logger().info({ outcome }, 'job attempt finished');
+      else if (jobs.logger.isLevelEnabled('debug')) logger().debug({ outcome }, 'job attempt finished');
       try {
         options.onJobFinished?.({
-          jobId: row.id,
-          queue: row.queue,
-          name: row.name,
+          jobId: job.id,
+          queue: job.queue,
+          name: job.name,
           outcome,
           durationMs: performance.now() - started,
         });
       } catch (error) {
-        logger.warn({ err: error }, 'onJobFinished hook threw');
+        logger().warn({ err: error }, 'onJobFinished hook threw');
       }
     };
 
-    const definition = jobs.definition(row.name);
-    const parsed = definition?.payload.safeParse(row.payload);
+    const definition = jobs.definition(job.name);
+    const parsed = definition?.payload.safeParse(job.payload);
     if (!definition || !parsed?.success) {
       // Retrying cannot fix either: dead at once, with the reason.
       const error = definition
         ? `Invalid payload: ${z.prettifyError(parsed!.error!)}`
-        : `No handler for job "${row.name}" in this worker`;
-      await failJob(db, row.id, row.run, { outcome: 'dead', error });
+        : `No handler for job "${job.name}" in this worker`;
+      await failJob(db, job.id, job.run, { outcome: 'dead', error });
       return finish('dead');
     }
 
-    const controller = new AbortController();
-    const lose = async () => {
-      const why = await whyLost(row.id);
-      if (!controller.signal.aborted) controller.abort(abortReason(`Job ${why}`));
-    };
-    // Also how a running attempt notices a cancel: the fenced heartbeat no longer matches its row.
-    const beat = async (progress?: number) => {
-      try {
-        if (!(await touchJob(db, row.id, row.run, progress))) await lose();
-      } catch (error) {
-        logger.warn({ err: error }, 'job heartbeat failed');
-      }
-    };
     const attempt: Attempt = {
-      row,
-      controller,
-      timer: setInterval(() => void beat(), options.heartbeatMs),
+      job,
+      controller: new AbortController(),
+      completing: false,
       completed: false,
+      returned: false,
       handedBack: false,
     };
-    const key = `${row.id}:${row.run}`;
+    const key = messageKey(message);
     active.set(key, attempt);
-    const ctx: JobContext = {
-      jobId: row.id,
-      orgId: row.orgId,
-      attempt: row.attempts,
-      run: row.run,
-      db,
-      logger,
-      signal: controller.signal,
-      progress: (percent) => beat(Math.max(0, Math.min(100, Math.round(percent)))),
-      async complete(effects) {
-        const result = await db.transaction(async (tx) => {
-          if (!(await lockOwnedJob(tx, row.id, row.run))) throw new JobLostError(row.id, row.run);
-          const value = await effects(tx);
-          await completeJob(tx, row.id, row.run, value);
-          return value;
-        });
-        attempt.completed = true;
-        return result;
-      },
+    const release = () => {
+      if (active.get(key) === attempt) active.delete(key);
     };
 
-    try {
-      const result = await withJobSpan(row.name, row.traceparent, () => definition.handler(parsed.data, ctx));
-      if (attempt.completed || (await completeJob(db, row.id, row.run, result))) return finish('completed');
-      return finish(attempt.handedBack ? 'interrupted' : await whyLost(row.id));
-    } catch (error) {
+    /** A thrown handler (or a completion that could not be written): retry with backoff, dead, or failed. */
+    const recordFailure = async (error: unknown) => {
       if (attempt.completed) {
-        logger.warn({ err: error }, 'handler threw after completing its job');
+        logger().warn({ err: error }, 'handler threw after completing its job');
         return finish('completed');
       }
       if (attempt.handedBack) return finish('interrupted');
       const outcome =
-        error instanceof PermanentJobError ? 'failed' : row.attempts < row.maxAttempts ? 'retrying' : 'dead';
-      const retryDelayMs = outcome === 'retrying' ? backoffDelay(row.attempts, options.backoff) : undefined;
-      const updated = await failJob(db, row.id, row.run, { outcome, error: messageOf(error), retryDelayMs });
-      if (!updated) return finish(await whyLost(row.id));
+        error instanceof PermanentJobError ? 'failed' : job.attempts < job.maxAttempts ? 'retrying' : 'dead';
+      const retryDelayMs = outcome === 'retrying' ? backoffDelay(job.attempts, options.backoff) : undefined;
+      const updated = await failJob(db, job.id, job.run, { outcome, error: messageOf(error), retryDelayMs });
+      if (!updated) return finish(await whyLost(job.id));
       finish(outcome);
-      if (outcome === 'retrying') await jobs.dispatch([row.id]);
-    } finally {
-      clearInterval(attempt.timer);
-      active.delete(key);
+      if (outcome === 'retrying') await jobs.dispatch([job.id]);
+    };
+
+    const recordCompletion = async (result: unknown) => {
+      try {
+        if (await complete({ jobId: job.id, run: job.run }, result)) return finish('completed');
+        finish(attempt.handedBack ? 'interrupted' : await whyLost(job.id));
+      } catch (error) {
+        await recordFailure(error);
+      }
+    };
+
+    let result: unknown;
+    try {
+      const ctx = createJobContext(db, attempt, logger, () => lose(attempt));
+      result = await withJobSpan(job.name, job.traceparent, () => definition.handler(parsed.data, ctx));
+    } catch (error) {
+      try {
+        return await recordFailure(error);
+      } finally {
+        release();
+      }
     }
+    if (attempt.completed) {
+      release();
+      return finish('completed');
+    }
+    attempt.returned = true;
+    const writeBehind = recordCompletion(result)
+      .catch((error) => logger().error({ err: error }, 'job outcome could not be recorded'))
+      .finally(() => {
+        release();
+        writing.delete(writeBehind);
+      });
+    writing.add(writeBehind);
   }
 
-  /** At shutdown: gives every unfinished attempt back as a new run (sent by any worker's sweeper) and aborts it. */
+  /**
+   * At shutdown, once the transport stopped: lets completions under way land, then gives every
+   * unfinished attempt back as a new run (sent by any worker's sweeper) and aborts it.
+   */
   async function handBackAll(): Promise<number> {
+    await Promise.all(writing);
+    heartbeat.stop();
     let count = 0;
     for (const attempt of active.values()) {
-      clearInterval(attempt.timer);
-      attempt.handedBack = await handBackJob(db, attempt.row.id, attempt.row.run).catch(() => false);
+      if (attempt.returned) continue; // a handler that returned meanwhile: its completion is being written
+      attempt.handedBack = await handBackJob(db, attempt.job.id, attempt.job.run).catch(() => false);
       if (attempt.handedBack) count += 1;
       attempt.controller.abort(abortReason('Worker shutting down'));
     }
+    await Promise.all(writing);
     return count;
   }
 

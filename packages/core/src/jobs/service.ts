@@ -2,12 +2,12 @@ import { type Database, type Db, jobs as jobsTable } from '@assay/db';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { conflict, notFound } from '../errors.ts';
 import { type Logger, silentLogger } from '../logger.ts';
-import { type EnqueueInput, insertJob, validatePayload } from './enqueue.ts';
+import { createDispatch } from './dispatch.ts';
+import { type EnqueueInput, insertJob, insertJobs, validatePayload } from './enqueue.ts';
 import type { JobDefinition, QueueName, QueueTransport } from './port.ts';
 import type { JobFinishedEvent } from './runner.ts';
 import { removeSchedule, type ScheduleInput, upsertSchedule } from './schedules.ts';
-import { dueMessages, type JobRow, markDispatched } from './store.ts';
-import { withTimeout } from './transports/in-flight.ts';
+import type { JobRow } from './store.ts';
 import { type JobView, toView } from './view.ts';
 
 export interface CreateJobsOptions {
@@ -23,8 +23,6 @@ export interface CreateJobsOptions {
   /** Metrics hook, called by workers for every finished attempt. */
   onJobFinished?: (event: JobFinishedEvent) => void;
 }
-
-const BATCH = 200;
 
 /** The jobs service: the `jobs` table is the outbox and the truth; the transport only carries {jobId, run}. */
 export function createJobs(options: CreateJobsOptions) {
@@ -45,42 +43,7 @@ export function createJobs(options: CreateJobsOptions) {
   };
 
   /** Sends due, unsent runs (all, or these jobs); never throws: what is not sent now is sent by a later sweep. */
-  async function dispatch(jobIds?: string[], sweep: { resendAfterMs?: number } = {}): Promise<number> {
-    if (jobIds?.length === 0) return 0;
-    let total = 0;
-    try {
-      for (;;) {
-        const due = await dueMessages(db, {
-          ids: jobIds,
-          windowMs,
-          resendAfterMs: sweep.resendAfterMs,
-          limit: BATCH,
-        });
-        const results = await Promise.allSettled(
-          due.map((m) =>
-            withTimeout(
-              transport.send(m.queue as QueueName, { jobId: m.jobId, run: m.run }, { delayMs: m.delayMs }),
-              sendTimeoutMs,
-              'Queue send',
-            ),
-          ),
-        );
-        const sent = due.filter((_, i) => results[i].status === 'fulfilled');
-        await markDispatched(db, sent);
-        total += sent.length;
-        const failure = results.find((r) => r.status === 'rejected');
-        if (failure)
-          logger.warn(
-            { err: (failure as PromiseRejectedResult).reason },
-            'queue send failed; a sweep retries',
-          );
-        if (failure || jobIds || due.length < BATCH) return total;
-      }
-    } catch (error) {
-      logger.error({ err: error }, 'job dispatch failed; a sweep retries');
-      return total;
-    }
-  }
+  const dispatch = createDispatch({ database, transport, logger, windowMs, sendTimeoutMs });
 
   const jobsService = {
     database,
@@ -111,6 +74,10 @@ export function createJobs(options: CreateJobsOptions) {
     /** Inserts the job in the caller's transaction; call `dispatch([row.id])` after it commits. */
     enqueue: (executor: Db, input: EnqueueInput): Promise<JobRow> =>
       insertJob(executor, definitions.get(input.name), input),
+
+    /** Several jobs in one multi-row insert (see `enqueue`); call `dispatch(ids)` after it commits. */
+    enqueueMany: (executor: Db, inputs: EnqueueInput[]): Promise<JobRow[]> =>
+      insertJobs(executor, (name) => definitions.get(name), inputs),
 
     /** Enqueue outside any transaction, then dispatch. */
     async submit(input: EnqueueInput): Promise<JobRow> {

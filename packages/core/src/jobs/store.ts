@@ -1,6 +1,7 @@
 import { type Db, jobs } from '@assay/db';
 import { and, eq, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { JobMessage } from './port.ts';
+import { type ClaimedJob, claimJobs } from './store-batch.ts';
 
 /**
  * Every state change of a `jobs` row. Changes made by an attempt are fenced by (id, run, status
@@ -18,32 +19,8 @@ export async function claimJob(
   db: Db,
   message: JobMessage,
   staleAfterMs: number,
-): Promise<JobRow | undefined> {
-  const [row] = await db
-    .update(jobs)
-    .set({
-      status: 'running',
-      attempts: sql`${jobs.attempts} + 1`,
-      startedAt: sql`now()`,
-      heartbeatAt: sql`now()`,
-      finishedAt: null,
-    })
-    .where(
-      and(
-        eq(jobs.id, message.jobId),
-        eq(jobs.run, message.run),
-        or(
-          inArray(jobs.status, ['queued', 'retrying']),
-          // A redelivered message for a dead worker's attempt; past its last attempt, the reaper ends it instead.
-          and(
-            eq(jobs.status, 'running'),
-            lt(jobs.heartbeatAt, sql`now() - ${ms(staleAfterMs)}`),
-            lt(jobs.attempts, jobs.maxAttempts),
-          ),
-        ),
-      ),
-    )
-    .returning();
+): Promise<ClaimedJob | undefined> {
+  const [row] = await claimJobs(db, [message], staleAfterMs);
   return row;
 }
 
@@ -186,17 +163,4 @@ export async function dueMessages(
     )
     .orderBy(jobs.runAfter)
     .limit(options.limit);
-}
-
-/** Records that these runs were sent (only for the run sent: a newer run still needs its own message). */
-export async function markDispatched(db: Db, sent: JobMessage[]): Promise<void> {
-  if (sent.length === 0) return;
-  const pairs = sql.join(
-    sent.map((m) => sql`(${m.jobId}::uuid, ${m.run}::int)`),
-    sql`, `,
-  );
-  await db
-    .update(jobs)
-    .set({ dispatchedRun: sql`${jobs.run}` })
-    .where(sql`(${jobs.id}, ${jobs.run}) in (${pairs})`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../src/jobs/backoff.ts';
+import { batched } from '../../src/jobs/batched.ts';
 import { scopedIdempotencyKey } from '../../src/jobs/enqueue.ts';
 import { nextFireTime } from '../../src/jobs/schedules.ts';
 import { bullMqJobId } from '../../src/jobs/transports/bullmq.ts';
@@ -72,5 +73,33 @@ describe('nextFireTime', () => {
   it('throws on a malformed cron or time zone', () => {
     expect(() => nextFireTime('61 * * * *', 'UTC', new Date())).toThrow();
     expect(() => nextFireTime('* * * * *', 'Mars/Olympus', new Date())).toThrow();
+  });
+});
+
+describe('batched', () => {
+  it('runs a lone request at once, and requests made meanwhile together in the next batch', async () => {
+    const batches: number[][] = [];
+    const double = batched(async (items: number[]) => {
+      batches.push(items);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return items.map((n) => n * 2);
+    });
+    const first = double(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const rest = [double(2), double(3), double(4)];
+    expect(await Promise.all([first, ...rest])).toEqual([2, 4, 6, 8]);
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('runs the items of a failed batch one by one, so only the failing one fails', async () => {
+    const calls: number[][] = [];
+    const check = batched(async (items: number[]) => {
+      calls.push(items);
+      if (items.includes(13)) throw new Error('unlucky');
+      return items;
+    });
+    const results = await Promise.allSettled([check(1), check(13), check(2)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(calls).toEqual([[1, 13, 2], [1], [13], [2]]);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jobSchedules, jobs as jobsTable } from '@assay/db';
-import { eq, like, sql } from 'drizzle-orm';
+import { eq, inArray, like, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { TestDatabase } from '../../../../test/support/db.ts';
 import { runDueSchedules } from '../../src/jobs/schedules.ts';
@@ -72,10 +72,7 @@ export function recoveryContract(h: ReturnType<typeof useJobsHarness>, database:
     // The "killed" worker: claimed run 1, then never heartbeat again, never finished.
     const job = await database().db.transaction(async (tx) => {
       const row = await h.jobs.enqueue(tx, { orgId: null, name: 'test.effect', payload: { key: 'k' } });
-      expect(await claimJob(tx, { jobId: row.id, run: 1 }, 60_000)).toMatchObject({
-        status: 'running',
-        attempts: 1,
-      });
+      expect(await claimJob(tx, { jobId: row.id, run: 1 }, 60_000)).toMatchObject({ run: 1, attempts: 1 });
       return row;
     });
     await database()
@@ -90,6 +87,33 @@ export function recoveryContract(h: ReturnType<typeof useJobsHarness>, database:
       sql`select run from job_test_effects where job_id = ${job.id}`,
     );
     expect(effects).toEqual([{ run: 2 }]);
+  });
+
+  it('leaves no job running when stop returns, while jobs are finishing', async () => {
+    const rows = await h.jobs.enqueueMany(
+      database().db,
+      Array.from({ length: 60 }, (_, i) => ({
+        orgId: null,
+        name: 'test.echo',
+        payload: { value: `stop ${i}` },
+      })),
+    );
+    const ids = rows.map((row) => row.id);
+    await h.jobs.dispatch(ids);
+    const statuses = async () =>
+      (
+        await database()
+          .db.select({ status: jobsTable.status, attempts: jobsTable.attempts })
+          .from(jobsTable)
+          .where(inArray(jobsTable.id, ids))
+      ).map((row) => `${row.status}:${row.attempts}`);
+    await waitFor(
+      async () => (await statuses()).some((s) => s.startsWith('completed')),
+      'a first completion',
+    );
+    await h.worker.stop({ timeoutMs: 2_000 });
+    // Completed once, or back in the queue with its attempt not counted: nothing in between.
+    expect((await statuses()).filter((s) => s !== 'completed:1' && s !== 'queued:0')).toEqual([]);
   });
 
   it('hands a job still running at shutdown back, and another worker finishes it', async () => {

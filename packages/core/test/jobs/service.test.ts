@@ -24,6 +24,7 @@ describe('jobs service', () => {
     const transport: QueueTransport = {
       ...real,
       send: (...args) => (down ? Promise.reject(new Error('queue is down')) : real.send(...args)),
+      sendMany: (...args) => (down ? Promise.reject(new Error('queue is down')) : real.sendMany(...args)),
     };
     jobs = createJobs({ database, transport, definitions: testJobs().definitions });
   });
@@ -45,6 +46,58 @@ describe('jobs service', () => {
       }),
     ).rejects.toThrow('the request failed');
     expect(await row(id)).toBeUndefined();
+  });
+
+  it('enqueues many jobs in one insert, in the order given', async () => {
+    const inputs = [1, 2, 3].map((i) => ({ ...echo, payload: { value: `many ${i}` } }));
+    const rows = await database.db.transaction((tx) => jobs.enqueueMany(tx, inputs));
+    expect(rows.map((r) => r.payload)).toEqual(inputs.map((input) => input.payload));
+    expect(new Set(rows.map((r) => r.id)).size).toBe(3);
+    expect(rows[0]).toMatchObject({
+      orgId: org,
+      queue: 'default',
+      maxAttempts: 5,
+      runAfter: expect.any(Date),
+    });
+    const [later] = await jobs.enqueueMany(database.db, [{ ...echo, delayMs: 60_000, maxAttempts: 2 }]);
+    expect(later.runAfter.getTime() - later.createdAt.getTime()).toBeGreaterThanOrEqual(59_000);
+    expect(await row(later.id)).toEqual(later);
+    for (const r of rows)
+      expect(await row(r.id)).toMatchObject({ status: 'queued', run: 1, dispatchedRun: 0 });
+    expect(await jobs.enqueueMany(database.db, [])).toEqual([]);
+  });
+
+  it('gives an existing or repeated idempotency key in enqueueMany the row created first', async () => {
+    const key = `key-${uuidv7()}`;
+    const first = await jobs.enqueue(database.db, { ...echo, idempotencyKey: key });
+    const otherOrg = uuidv7();
+    const [again, fresh, freshAgain, elsewhere] = await jobs.enqueueMany(database.db, [
+      { ...echo, idempotencyKey: key },
+      { ...echo, idempotencyKey: `${key}-2` },
+      { ...echo, idempotencyKey: `${key}-2` },
+      { ...echo, orgId: otherOrg, idempotencyKey: key },
+    ]);
+    expect(again.id).toBe(first.id);
+    expect(freshAgain.id).toBe(fresh.id);
+    expect(fresh.id).not.toBe(first.id);
+    expect(elsewhere).toMatchObject({ orgId: otherOrg });
+    expect(elsewhere.id).not.toBe(first.id);
+    await expect(
+      jobs.enqueueMany(database.db, [
+        { orgId: org, name: 'test.fails', payload: { key: 'k' }, idempotencyKey: key },
+      ]),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('stores nothing from enqueueMany when one input is invalid', async () => {
+    const before = await database.db.select({ id: jobsTable.id }).from(jobsTable);
+    await expect(
+      jobs.enqueueMany(database.db, [echo, { ...echo, payload: { value: 42 } }]),
+    ).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    await expect(jobs.enqueueMany(database.db, [echo, { ...echo, maxAttempts: 0 }])).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+    });
+    expect(await database.db.select({ id: jobsTable.id }).from(jobsTable)).toHaveLength(before.length);
   });
 
   it('keeps a job whose send failed for a later dispatch, without throwing', async () => {

@@ -1,7 +1,7 @@
 import { type KeepJobs, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { type Logger, silentLogger } from '../../logger.ts';
-import { type JobMessage, QUEUES, type QueueName, type QueueTransport } from '../port.ts';
+import { type JobMessage, QUEUES, type QueueName, type QueueTransport, type SendOptions } from '../port.ts';
 import { InFlight, withTimeout } from './in-flight.ts';
 
 export interface BullMqTransportOptions {
@@ -25,6 +25,14 @@ const PRIORITY_LIMIT = 2_097_152;
 
 /** A BullMQ id may not contain ':'; one id per (job, run) makes a second send of the same run a no-op. */
 export const bullMqJobId = (message: JobMessage) => `${message.jobId}_${message.run}`;
+
+/** BullMQ's priority is 1 (highest) to 2^21, ours is "higher runs sooner"; absent means no priority. */
+function addOptions(message: JobMessage, options: SendOptions) {
+  const priority = options.priority
+    ? Math.min(PRIORITY_LIMIT, Math.max(1, PRIORITY_LIMIT - options.priority))
+    : undefined;
+  return { jobId: bullMqJobId(message), delay: Math.max(0, options.delayMs ?? 0), priority };
+}
 
 /**
  * BullMQ on Redis: one Queue and (when consuming) one Worker per queue name. Attempts are 1 at the
@@ -65,13 +73,23 @@ export function createBullmqTransport(options: BullMqTransportOptions): QueueTra
 
     async send(queue, message, sendOptions = {}) {
       if (stopped) throw new Error('The queue transport is stopped');
-      const priority = sendOptions.priority
-        ? Math.min(PRIORITY_LIMIT, Math.max(1, PRIORITY_LIMIT - sendOptions.priority))
-        : undefined;
       await queueOf(queue).add(
         'job',
         { jobId: message.jobId, run: message.run },
-        { jobId: bullMqJobId(message), delay: Math.max(0, sendOptions.delayMs ?? 0), priority },
+        addOptions(message, sendOptions),
+      );
+    },
+
+    async sendMany(queue, messages) {
+      if (stopped) throw new Error('The queue transport is stopped');
+      if (messages.length === 0) return;
+      // One pipeline of BullMQ's add scripts: an id already present is skipped, as with `add`.
+      await queueOf(queue).addBulk(
+        messages.map((message) => ({
+          name: 'job',
+          data: { jobId: message.jobId, run: message.run },
+          opts: addOptions(message, message),
+        })),
       );
     },
 

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@assay/db';
-import { type ConstructorOptions, fromPglite, PgBoss } from 'pg-boss';
+import { type ConstructorOptions, fromPglite, type JobInsert, PgBoss } from 'pg-boss';
 import { type Logger, silentLogger } from '../../logger.ts';
-import { type JobMessage, QUEUES, type QueueName, type QueueTransport } from '../port.ts';
+import {
+  type JobMessage,
+  type OutgoingMessage,
+  QUEUES,
+  type QueueName,
+  type QueueTransport,
+} from '../port.ts';
 import { InFlight } from './in-flight.ts';
 import { PgBossConsumer } from './pg-boss-consumer.ts';
 
@@ -27,6 +33,17 @@ export function pgBossMessageId(message: JobMessage): string {
   const hex = createHash('sha256').update(`assay-job:${message.jobId}:${message.run}`).digest('hex');
   const variant = ((Number.parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** pg-boss's row for one message; `insert` takes these in one statement (ON CONFLICT DO NOTHING on the id). */
+function toJobInsert(message: OutgoingMessage): JobInsert {
+  const delayMs = Math.max(0, message.delayMs ?? 0);
+  return {
+    id: pgBossMessageId(message),
+    data: { jobId: message.jobId, run: message.run },
+    ...(message.priority === undefined ? {} : { priority: Math.round(message.priority) }),
+    ...(delayMs > 0 ? { startAfter: new Date(Date.now() + delayMs) } : {}),
+  };
 }
 
 // Messages are deleted once handled, so these only bound what an abandoned message can leave behind.
@@ -90,6 +107,15 @@ export function createPgBossTransport(options: PgBossTransportOptions): QueueTra
         },
       );
       if (delayMs === 0) consumers.get(queue)?.wake();
+    },
+
+    async sendMany(queue, messages) {
+      if (stopped) throw new Error('The queue transport is stopped');
+      // pg-boss rejects a batch that repeats an id; a repeat is a no-op anyway.
+      const rows = [...new Map(messages.map((m) => [pgBossMessageId(m), toJobInsert(m)])).values()];
+      if (rows.length === 0) return;
+      await boss.insert(nameOf(queue), rows);
+      if (messages.some((m) => !(m.delayMs && m.delayMs > 0))) consumers.get(queue)?.wake();
     },
 
     async consume(queue, concurrency, handler) {
