@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Platform } from '@assay/core';
 import type { Span } from '@opentelemetry/api';
 import type { FastifyInstance } from 'fastify';
@@ -11,7 +11,8 @@ function traceIdFor(span: Span | undefined, traceparent: string | undefined): st
   const active = span?.spanContext().traceId;
   if (active && active !== '0'.repeat(32)) return active;
   const incoming = traceparent?.match(TRACEPARENT)?.[1];
-  return incoming ?? randomBytes(16).toString('hex');
+  // randomUUID draws from a cached entropy pool: far cheaper per request than randomBytes.
+  return incoming ?? randomUUID().replaceAll('-', '');
 }
 
 export function registerObservability(app: FastifyInstance, platform: Platform) {

@@ -8,7 +8,7 @@ import {
   type ServiceContext,
   toPage,
 } from '@assay/core';
-import { projects } from '@assay/db';
+import { type Db, projects } from '@assay/db';
 import { and, count, desc, eq, ilike, sql } from 'drizzle-orm';
 
 type ProjectRow = typeof projects.$inferSelect;
@@ -26,10 +26,30 @@ const byOrgAndId = (ctx: ServiceContext, id: string) =>
   and(eq(projects.orgId, ctx.orgId), eq(projects.id, id));
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The hot path (first page, no search) as a prepared statement: built once per database, parsed once per connection. */
+const firstPages = new WeakMap<Db, ReturnType<typeof prepareFirstPage>>();
+const prepareFirstPage = (db: Db) =>
+  db
+    .select()
+    .from(projects)
+    .where(eq(projects.orgId, sql.placeholder('orgId')))
+    .orderBy(desc(projects.createdAt), desc(projects.id))
+    .limit(sql.placeholder('limit'))
+    .prepare('projects_first_page');
+
 export async function listProjects(
   ctx: ServiceContext,
   query: { size: number; cursor?: string; q?: string },
 ) {
+  if (!query.cursor && !query.q) {
+    let statement = firstPages.get(ctx.db);
+    if (!statement) firstPages.set(ctx.db, (statement = prepareFirstPage(ctx.db)));
+    return toPage(
+      await statement.execute({ orgId: ctx.orgId, limit: query.size + 1 }),
+      query.size,
+      toProjectView,
+    );
+  }
   const cursor = decodeCursor(query.cursor);
   const rows = await ctx.db
     .select()
