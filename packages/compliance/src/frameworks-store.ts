@@ -60,11 +60,13 @@ export async function resolveFrameworks(db: Db, orgId: string, ids: string[]): P
         .where(and(eq(complianceFrameworks.orgId, orgId), inArray(complianceFrameworks.key, keys)))
         .orderBy(desc(complianceFrameworks.createdAt))
     : [];
-  const found = ids.map(
-    (id) =>
-      builtinFramework(id) ??
-      (rows.find((r) => importedId(r.key) === id) && fromRow(rows.find((r) => importedId(r.key) === id)!)),
-  );
+  // Rows are newest first, so the first row per key is the version in force.
+  const latest = new Map<string, FrameworkRow>();
+  for (const row of rows) if (!latest.has(importedId(row.key))) latest.set(importedId(row.key), row);
+  const found = ids.map((id) => {
+    const row = latest.get(id);
+    return builtinFramework(id) ?? (row ? fromRow(row) : undefined);
+  });
   const unknown = ids.filter((_, i) => !found[i]);
   if (unknown.length > 0) {
     throw new AppError('VALIDATION_ERROR', `Unknown frameworks: ${unknown.join(', ')}`, {
