@@ -71,6 +71,14 @@ const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),
   SENTRY_DSN: url(['http', 'https']).optional(),
   DEMO_SEED: bool.default(true),
+  OUTBOUND_ALLOW_PRIVATE: bool.default(false),
+  PAGES_DOMAIN: z
+    .string()
+    .regex(
+      /^[a-z0-9.-]+(?::\d{1,5})?$/i,
+      'expected a host name, optionally with a port, like pages.example.com',
+    )
+    .optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: url(['http', 'https']).optional(),
   ANTHROPIC_API_KEY: z.string().min(1).optional(),
@@ -97,6 +105,16 @@ const envSchema = z.object({
   AI_CONCURRENCY: positiveInt('expected a positive whole number').default(8),
   AI_BREAKER_THRESHOLD: positiveInt('expected a positive whole number').default(5),
   AI_BREAKER_COOLDOWN_MS: positiveInt('expected a positive number of milliseconds').default(30_000),
+  RAZORPAY_KEY_ID: z.string().min(1).optional(),
+  RAZORPAY_KEY_SECRET: z.string().min(1).optional(),
+  RAZORPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  RAZORPAY_API_URL: url(['http', 'https']).default('https://api.razorpay.com'),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_API_URL: url(['http', 'https']).optional(),
+  STRIPE_PRICE_IDS: list.default([]),
+  STRIPE_WEBHOOK_TOLERANCE_SECONDS: positiveInt('expected a positive number of seconds').default(300),
+  WEBHOOK_RATE_LIMIT_PER_MINUTE: positiveInt('expected a positive whole number').default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

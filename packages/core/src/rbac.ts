@@ -29,6 +29,8 @@ const CORE_PERMISSIONS = {
   'jobs.manage': 'admin',
   'exports.create': 'admin',
   'usage.view': 'admin',
+  'webhooks.view': 'admin',
+  'webhooks.manage': 'admin',
 } as const satisfies Record<string, Role>;
 
 const registry = new Map<string, Role>(Object.entries(CORE_PERMISSIONS));

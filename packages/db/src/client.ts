@@ -22,6 +22,13 @@ export interface Database {
   pglite?: PGlite;
   /** The pg pool when on a server. */
   pool?: pg.Pool;
+  /**
+   * A few connections with `synchronous_commit = off`, for the job queue's own bookkeeping (claims,
+   * completions, heartbeats). A server crash can lose the last fraction of a second of these writes,
+   * never corrupt them; the queue is at-least-once and its sweeper and reaper redo what was lost.
+   * Never use it for data a user or a job writes.
+   */
+  bookkeepingPool?: pg.Pool;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -38,16 +45,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     // An idle client that errors (server restart) must not crash the process; the pool replaces it.
     pool.on('error', () => {});
+    const bookkeepingPool = new pg.Pool({
+      connectionString: options.url,
+      max: Math.min(4, options.poolSize ?? 10),
+      application_name: `${options.applicationName ?? 'assay'}-jobs`,
+      options: '-c synchronous_commit=off',
+    });
+    bookkeepingPool.on('error', () => {});
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,
       kind: 'postgres',
       pool,
+      bookkeepingPool,
       query: async (statement) => ((await db.execute(statement)) as unknown as { rows: never }).rows,
       ping: async () => {
         await pool.query('select 1');
       },
-      close: () => pool.end(),
+      close: async () => {
+        await Promise.all([pool.end(), bookkeepingPool.end()]);
+      },
     };
   }
   if (options.dataDir !== 'memory://') mkdirSync(options.dataDir, { recursive: true });

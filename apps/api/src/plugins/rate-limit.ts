@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 
 const SIGNIN_PER_MINUTE = 10;
 const ANONYMOUS_PER_MINUTE = 120;
-const WEBHOOK_PER_MINUTE = 600;
 
 /**
  * Per organization (its plan's limit) and per API key, one Redis round trip for both; sign-in
@@ -21,7 +20,11 @@ export function registerRateLimits(app: FastifyInstance, platform: Platform, aut
       rules.push({ key: `signin:ip:${request.ip}`, limit: SIGNIN_PER_MINUTE * 3, windowSeconds: 60 });
       if (email) rules.push({ key: `signin:email:${email}`, limit: SIGNIN_PER_MINUTE, windowSeconds: 60 });
     } else if (bucket === 'webhook') {
-      rules.push({ key: `webhook:ip:${request.ip}`, limit: WEBHOOK_PER_MINUTE, windowSeconds: 60 });
+      rules.push({
+        key: `webhook:ip:${request.ip}`,
+        limit: platform.config.WEBHOOK_RATE_LIMIT_PER_MINUTE,
+        windowSeconds: 60,
+      });
     } else if (request.principal?.orgId) {
       const limit = await authenticator.planRateLimit(request.principal.orgId);
       rules.push({ key: `org:${request.principal.orgId}`, limit, windowSeconds: 60 });

@@ -1,4 +1,4 @@
-import { chargeUsage, defineJob, getAiSettings, type Platform } from '@assay/core';
+import { chargeUsage, defineJob, emitEvent, getAiSettings, type Platform } from '@assay/core';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ExtractedDocument } from '../document.ts';
@@ -55,7 +55,8 @@ export const assessJob = (platform: Platform) =>
           ),
         onProgress: (fraction) => ctx.progress(Math.min(95, 5 + Math.round(fraction * 90))),
       });
-      return ctx.complete(async (tx) => {
+      const deliveries: string[] = [];
+      const completed = await ctx.complete(async (tx) => {
         await tx
           .update(complianceAssessments)
           .set({
@@ -74,7 +75,26 @@ export const assessJob = (platform: Platform) =>
           refId: payload.assessmentId,
           enforce: false,
         });
+        const event = await emitEvent(tx, {
+          orgId: payload.orgId,
+          type: 'assessment.completed',
+          data: {
+            assessment_id: payload.assessmentId,
+            project_id: row.a.projectId,
+            document_id: row.a.documentId,
+            frameworks: row.a.frameworks,
+            engine: row.a.engine,
+            findings: result.findings.length,
+            coverage: result.summary.overall.coverage,
+            by_status: result.summary.overall.byStatus,
+            links: { api: `/v1/assessments/${payload.assessmentId}` },
+          },
+          dedupeKey: `assessment.completed:${ctx.jobId}`,
+        });
+        deliveries.push(...event.jobIds);
         return { findings: result.findings.length, summary: result.summary };
       });
+      await platform.jobs.dispatch(deliveries);
+      return completed;
     },
   });

@@ -2,11 +2,12 @@ import type { Db } from '@assay/db';
 import { type LanguageModelUsage, type ModelMessage, Output, generateText as sdkGenerateText } from 'ai';
 import type { ZodType } from 'zod';
 import type { Logger } from '../logger.ts';
-import { AiOutputError } from './errors.ts';
+import { AiOutputError, AiUnavailableError } from './errors.ts';
 import { DEFAULT_PRICES, type PriceTable } from './prices.ts';
 import { type AiConfig, createProviderRegistry } from './providers.ts';
 import { InvalidOutput, repairMessages, toInvalidOutput } from './structured.ts';
 import { type CallScope, createCallTracker } from './tracking.ts';
+import { webSearchTools } from './web-search.ts';
 
 export interface AiClientOptions {
   config: AiConfig;
@@ -32,6 +33,14 @@ export interface AiCallParams {
   /** Per-request timeout for this call, instead of the configured one (long documents, slow models). */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** generateText only: let the model search the web (providers in WEB_SEARCH_PROVIDERS; others refuse). */
+  webSearch?: boolean;
+}
+
+/** A source the provider says the answer drew on (web-search citations, grounding chunks). */
+export interface AiSource {
+  url: string;
+  title: string | null;
 }
 
 export interface AiObjectParams<T> extends AiCallParams {
@@ -56,7 +65,7 @@ export interface AiCallResult {
 
 export interface AiClient {
   generateObject<T>(params: AiObjectParams<T>): Promise<AiCallResult & { object: T }>;
-  generateText(params: AiCallParams): Promise<AiCallResult & { text: string }>;
+  generateText(params: AiCallParams): Promise<AiCallResult & { text: string; sources: AiSource[] }>;
   /** Whether a call to `model` (or the default) could be sent now: provider configured, circuit not open. */
   available(model?: string): boolean;
   /** Names of the configured providers. */
@@ -145,12 +154,26 @@ export function createAiClient(options: AiClientOptions): AiClient {
 
   async function generateText(params: AiCallParams) {
     const { value, ...result } = await tracker.track(params, async (scope) => {
+      const tools = params.webSearch ? webSearchTools(scope.ref.provider) : undefined;
+      if (tools === null) {
+        throw new AiUnavailableError(
+          'rejected',
+          `The AI provider "${scope.ref.provider}" cannot search the web`,
+          {
+            provider: scope.ref.provider,
+            model: scope.ref.modelId,
+          },
+        );
+      }
       const response = await scope.send((abortSignal) =>
-        sdkGenerateText({ ...sdkSettings(params, scope), prompt: params.prompt, abortSignal }),
+        sdkGenerateText({ ...sdkSettings(params, scope), prompt: params.prompt, tools, abortSignal }),
       );
-      return response.text;
+      const sources = response.sources.flatMap((s) =>
+        s.sourceType === 'url' ? [{ url: s.url, title: s.title ?? null }] : [],
+      );
+      return { text: response.text, sources };
     });
-    return { text: value, ...result };
+    return { ...value, ...result };
   }
 
   return {

@@ -4,6 +4,7 @@ export {
   type AiClient,
   type AiClientOptions,
   type AiObjectParams,
+  type AiSource,
   type AiUsage,
   createAiClient,
 } from './client.ts';
@@ -34,3 +35,4 @@ export {
   saveAiSettings,
 } from './settings.ts';
 export { type LlmUsageGroup, type LlmUsageSummary, type LlmUsageTotals, llmUsageSummary } from './usage.ts';
+export { supportsWebSearch, WEB_SEARCH_PROVIDERS, webSearchTools } from './web-search.ts';

@@ -30,8 +30,9 @@ function toDrizzle(text: string, values: unknown[]): SQL {
 }
 
 async function run<T>(executor: Executor, name: string, text: string, values: unknown[]): Promise<T[]> {
-  if (isDatabase(executor) && executor.pool) {
-    return (await executor.pool.query<T & object>({ name, text, values })).rows;
+  const pool = isDatabase(executor) ? (executor.bookkeepingPool ?? executor.pool) : undefined;
+  if (pool) {
+    return (await pool.query<T & object>({ name, text, values })).rows;
   }
   const db = isDatabase(executor) ? executor.db : executor;
   return ((await db.execute(toDrizzle(text, values))) as unknown as { rows: T[] }).rows;
