@@ -22,6 +22,7 @@ import {
 import { type Database, migrate, openDatabase, seedPlans } from '@assay/db';
 import { Redis } from 'ioredis';
 import { modules } from './modules.ts';
+import { jobFinishedReporter } from './notifications/job-events.ts';
 
 export interface BootOptions {
   /** Apply migrations and seed plans (API and `assay migrate` do; a worker next to an API need not). */
@@ -104,14 +105,18 @@ export async function bootPlatform(config: Config, options: BootOptions = {}): P
     ai: createAiClient({ config: config.ai, db: database.db, logger: logger.child({ component: 'ai' }) }),
   } as Omit<Platform, 'jobs' | 'close'> as Platform;
 
+  // Emits job.completed / job.failed and emails whoever started the job (see notifications/job-events.ts).
+  const reportFinished = jobFinishedReporter(platform);
   platform.jobs = createJobs({
     database,
     transport,
     logger: logger.child({ component: 'jobs' }),
     definitions: modules.flatMap((m) => m.jobs?.(platform) ?? []),
-    onJobFinished: ({ queue, name, outcome, durationMs }) => {
+    onJobFinished: (finished) => {
+      const { queue, name, outcome, durationMs } = finished;
       metrics.jobsFinished.labels(queue, name, outcome).inc();
       metrics.jobDuration.labels(queue, outcome).observe(durationMs / 1000);
+      reportFinished(finished);
     },
   });
   await transport.start();

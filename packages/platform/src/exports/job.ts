@@ -1,4 +1,4 @@
-import { defineJob, type Platform } from '@assay/core';
+import { defineJob, emitEvent, type Platform } from '@assay/core';
 import { auditLogs, type Db, jobs, memberships, organizations, users } from '@assay/db';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
@@ -89,11 +89,29 @@ export const exportJob = (platform: Platform) =>
       const key = `orgs/${payload.orgId}/exports/${ctx.jobId}.json`;
       await platform.storage.put(key, body, { contentType: 'application/json' });
       await ctx.progress(100);
-      return {
-        storage_key: key,
-        filename: `assay-export-${new Date().toISOString().slice(0, 10)}.json`,
-        size: body.length,
-        counts: { members: data.members.length, audit_logs: data.audit_logs.length, jobs: data.jobs.length },
+      const counts = {
+        members: data.members.length,
+        audit_logs: data.audit_logs.length,
+        jobs: data.jobs.length,
       };
+      const deliveries: string[] = [];
+      // export.ready commits with the completion, so a receiver never hears of an export it cannot download.
+      const result = await ctx.complete(async (tx) => {
+        const event = await emitEvent(tx, {
+          orgId: payload.orgId,
+          type: 'export.ready',
+          data: { job_id: ctx.jobId, size: body.length, counts, links: { api: `/v1/jobs/${ctx.jobId}` } },
+          dedupeKey: `export.ready:${ctx.jobId}`,
+        });
+        deliveries.push(...event.jobIds);
+        return {
+          storage_key: key,
+          filename: `assay-export-${new Date().toISOString().slice(0, 10)}.json`,
+          size: body.length,
+          counts,
+        };
+      });
+      await platform.jobs.dispatch(deliveries);
+      return result;
     },
   });

@@ -1,6 +1,7 @@
 import {
   AppError,
   atLeast,
+  emitEvent,
   hashToken,
   type Mailer,
   newToken,
@@ -12,6 +13,8 @@ import {
 } from '@assay/core';
 import { type Db, invitations, memberships, organizations, users } from '@assay/db';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { queueNotifications } from '../notifications/queue.ts';
+import { escapeHtml } from '../notifications/templates.ts';
 
 export const INVITATION_TTL_DAYS = 7;
 
@@ -100,6 +103,17 @@ export async function invite(
       targetId: row.id,
       after: { email: input.email, role: input.role },
     });
+    await emitEvent(tx, {
+      orgId: ctx.orgId,
+      type: 'member.invited',
+      data: {
+        invitation_id: row.id,
+        email: row.email,
+        role: row.role,
+        invited_by: row.invitedBy,
+        expires_at: row.expiresAt.toISOString(),
+      },
+    });
     return { row, orgName: org.name };
   });
   const link = `${webUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
@@ -107,6 +121,7 @@ export async function invite(
     to: input.email,
     subject: `You are invited to ${orgName} on Assay`,
     text: `You have been invited to join ${orgName} on Assay as ${input.role}.\n\nAccept: ${link}\n\nThe link works once and expires in ${INVITATION_TTL_DAYS} days.`,
+    html: `<p>You have been invited to join <strong>${escapeHtml(orgName)}</strong> on Assay as ${escapeHtml(input.role)}.</p><p><a href="${escapeHtml(link)}">Accept the invitation</a></p><p>The link works once and expires in ${INVITATION_TTL_DAYS} days.</p>`,
   });
   return row;
 }
@@ -171,6 +186,17 @@ export async function acceptInvitation(
         after: { role: row.role },
       },
     );
+    if (row.invitedBy) {
+      await queueNotifications(tx, [
+        {
+          orgId: row.orgId,
+          userId: row.invitedBy,
+          kind: 'invitation_accepted',
+          params: { email: row.email, role: row.role },
+          key: row.id,
+        },
+      ]);
+    }
     return { orgId: row.orgId, role: row.role as Role };
   });
 }

@@ -1,4 +1,12 @@
-import { AppError, atLeast, notFound, type Role, recordAudit, type ServiceContext } from '@assay/core';
+import {
+  AppError,
+  atLeast,
+  emitEvent,
+  notFound,
+  type Role,
+  recordAudit,
+  type ServiceContext,
+} from '@assay/core';
 import { type Db, memberships, users } from '@assay/db';
 import { and, asc, eq } from 'drizzle-orm';
 
@@ -92,6 +100,16 @@ export async function removeMember(
       targetType: 'user',
       targetId: userId,
       before: { role: member.role },
+    });
+    await emitEvent(tx, {
+      orgId: ctx.orgId,
+      type: 'member.removed',
+      data: {
+        user_id: userId,
+        role: member.role,
+        reason: action === 'member.remove' ? 'removed' : 'left',
+        removed_by: action === 'member.remove' ? ctx.actor.id : userId,
+      },
     });
   });
 }

@@ -43,7 +43,10 @@ export async function listProjects(
 ) {
   if (!query.cursor && !query.q) {
     let statement = firstPages.get(ctx.db);
-    if (!statement) firstPages.set(ctx.db, (statement = prepareFirstPage(ctx.db)));
+    if (!statement) {
+      statement = prepareFirstPage(ctx.db);
+      firstPages.set(ctx.db, statement);
+    }
     return toPage(
       await statement.execute({ orgId: ctx.orgId, limit: query.size + 1 }),
       query.size,
