@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { SafeFetchError } from '@assay/core';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { MentionExtractor } from './engine/index.ts';
 import { scorePage } from './health/index.ts';
+import { fetchPageInput } from './pages/url-health.ts';
 
 const brandsFile = z.object({
   brands: z
@@ -66,18 +68,26 @@ export function registerVisibilityCli(program: Command) {
       );
     });
   visibility
-    .command('health <file>')
-    .description('Score a saved HTML page for LLM readiness (0-100) and explain each check')
-    .option('--url <url>', 'the address the page was served at', 'https://example.invalid/')
-    .action((file: string, options: { url: string }) => {
-      const report = scorePage({
-        url: options.url,
-        status: 200,
-        headers: {},
-        html: read(file),
-        fetchedAt: new Date(),
-      });
-      console.log(`score ${report.score}/100  (${basename(file)})`);
+    .command('health <target>')
+    .description(
+      'Score a page for LLM readiness (0-100) and explain each check: a public URL (fetched with its robots.txt, /llms.txt and Markdown twin) or a saved HTML file',
+    )
+    .option('--url <url>', 'for a file: the address the page was served at', 'https://example.invalid/')
+    .action(async (target: string, options: { url: string }) => {
+      const isUrl = /^https?:\/\//i.test(target);
+      const input = isUrl
+        ? await fetchPageInput(target, {
+            // The operator's own setting: a shell user may point it at their intranet.
+            allowPrivate: /^(true|1|yes)$/i.test(process.env.OUTBOUND_ALLOW_PRIVATE ?? ''),
+          }).catch((error: unknown) => {
+            if (error instanceof SafeFetchError) throw new Error(`${target}: ${error.message}`);
+            throw error;
+          })
+        : { url: options.url, status: 200, headers: {}, html: read(target), fetchedAt: new Date() };
+      const report = scorePage(input);
+      console.log(
+        `score ${report.score}/100  (${isUrl ? `${input.url}, HTTP ${input.status}` : basename(target)})`,
+      );
       for (const check of report.checks) {
         if (!check.applicable) continue;
         console.log(

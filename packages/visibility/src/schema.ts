@@ -1,0 +1,2 @@
+export * from './pages/schema.ts';
+export * from './scans/schema.ts';
