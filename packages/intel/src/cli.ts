@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { Platform } from '@assay/core';
 import type { Command } from 'commander';
 import { parseAttackBundle } from './attack/stix.ts';
+import { registerIntelDataCli } from './cli-data.ts';
 import { extractReport, type ReportExtraction } from './engine/index.ts';
 
 const readInput = (file: string) => (file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8'));
@@ -38,8 +40,9 @@ function csv(rows: string[][]): string {
 }
 
 /** `assay intel ...`: the extraction engine on local files. */
-export function registerIntelCli(program: Command) {
+export function registerIntelCli(program: Command, platform?: () => Promise<Platform>) {
   const intel = program.command('intel').description('Threat intelligence (indicators, actors, ATT&CK)');
+  if (platform) registerIntelDataCli(intel, platform);
   intel
     .command('extract [file]')
     .description('Extract indicators, techniques and actors from a report (a file, or - for stdin)')
