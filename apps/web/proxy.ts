@@ -1,9 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { pagesDomain } from './lib/config';
+import { siteRewrite } from './lib/pages-host';
 import { crossSiteRefused, isSameOrigin } from './lib/same-origin';
 
 const PUBLIC = ['/signin', '/signup'];
 /** Shared compliance reports (read by anyone holding the link) and the external sign-in's redirects. */
-const PUBLIC_PREFIXES = ['/r/', '/auth/'];
+const PUBLIC_PREFIXES = ['/r/', '/auth/', '/p/'];
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -15,6 +17,13 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * buffer the whole request body (and cut it at 10 MB). That route applies the same Origin rule itself.
  */
 export function proxy(request: NextRequest) {
+  // 0. Knowledge sites: `{org}.{PAGES_DOMAIN}` and `/p/{org}/{slug}.md` rewrite to app/p (read-only).
+  const site = siteRewrite(request.headers.get('host'), request.nextUrl.pathname, pagesDomain());
+  if (site) {
+    if (!SAFE.has(request.method))
+      return new NextResponse(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+    return NextResponse.rewrite(new URL(site, request.url));
+  }
   if (!SAFE.has(request.method)) {
     if (!isSameOrigin(request.headers)) return crossSiteRefused();
     return NextResponse.next();

@@ -21,8 +21,8 @@ export const NAV: { section: string; items: NavItem[] }[] = [
     section: 'Modules',
     items: [
       { href: '/compliance', label: 'Compliance', minRole: 'viewer' },
-      { href: '/visibility', label: 'Visibility', minRole: 'viewer', soon: true },
-      { href: '/intel', label: 'Intel', minRole: 'viewer', soon: true },
+      { href: '/visibility', label: 'Visibility', minRole: 'viewer' },
+      { href: '/intel', label: 'Intel', minRole: 'viewer' },
     ],
   },
   {
@@ -31,7 +31,15 @@ export const NAV: { section: string; items: NavItem[] }[] = [
       { href: '/api-keys', label: 'API keys', minRole: 'admin' },
       { href: '/audit', label: 'Audit log', minRole: 'admin' },
       { href: '/exports', label: 'Data export', minRole: 'admin' },
+      { href: '/billing', label: 'Billing', minRole: 'owner' },
+      { href: '/settings/webhooks', label: 'Webhooks', minRole: 'admin' },
     ],
   },
-  { section: 'You', items: [{ href: '/settings', label: 'Account settings', minRole: 'viewer' }] },
+  {
+    section: 'You',
+    items: [
+      { href: '/settings', label: 'Account settings', minRole: 'viewer' },
+      { href: '/settings/notifications', label: 'Notifications', minRole: 'viewer' },
+    ],
+  },
 ];
