@@ -12,7 +12,6 @@ import { and, desc, eq, gt, gte, isNull, or, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { INDICATOR_TYPES } from '../engine/types.ts';
 import {
   relationshipsOf,
   relationshipView,
@@ -22,10 +21,11 @@ import {
 } from '../knowledge/detail.ts';
 import { TLP_LEVELS } from '../knowledge/normalise.ts';
 import { intelIndicators } from '../schema.ts';
+import { KNOWLEDGE_INDICATOR_TYPES } from '../yara/indicators.ts';
 
 export const indicatorView = z.object({
   id: z.uuid(),
-  type: z.enum(INDICATOR_TYPES),
+  type: z.enum(KNOWLEDGE_INDICATOR_TYPES),
   value: z.string(),
   confidence: z.number().int(),
   tlp: z.enum(TLP_LEVELS),
@@ -53,7 +53,7 @@ export const toIndicatorView = (r: typeof intelIndicators.$inferSelect): z.infer
 
 export const indicatorsQuery = pageQuery.extend({
   q: z.string().trim().min(1).max(200).optional(),
-  type: z.enum(INDICATOR_TYPES).optional(),
+  type: z.enum(KNOWLEDGE_INDICATOR_TYPES).optional(),
   min_confidence: z.coerce.number().int().min(0).max(100).optional(),
   tlp: z.enum(TLP_LEVELS).optional(),
   active: z.enum(['true', 'false']).optional().describe('true: only indicators not yet expired'),

@@ -1,5 +1,6 @@
 import type { Db } from '@assay/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { INDICATOR_TYPES } from '../engine/types.ts';
 import { indicatorId, relationshipId } from '../knowledge/ids.ts';
 import { intelIndicators, intelRelationships, intelYaraRuleSets } from '../schema.ts';
 
@@ -12,6 +13,8 @@ import { intelIndicators, intelRelationships, intelYaraRuleSets } from '../schem
 export const YARA_TYPE = 'yara';
 /** Indicator types the knowledge holds beyond what the extraction engine finds in text. */
 export const KNOWLEDGE_ONLY_INDICATOR_TYPES = [YARA_TYPE] as const;
+/** Every type an indicator row of the knowledge can have. */
+export const KNOWLEDGE_INDICATOR_TYPES = [...INDICATOR_TYPES, ...KNOWLEDGE_ONLY_INDICATOR_TYPES] as const;
 const LINK = 'defined-in';
 const TARGET = 'yara_rule_set';
 

@@ -57,6 +57,17 @@ describe('YARA rule sets', () => {
       .where(and(eq(intelIndicators.orgId, owner.orgId), eq(intelIndicators.type, 'yara')));
     expect(indicators.map((i) => i.value).sort()).toEqual(['beacon_path', 'loader_marker']);
     expect(indicators.map((i) => i.id).sort()).toEqual([...created.body.indicator_ids].sort());
+    // The indicator API lists, filters and searches them like any other type.
+    const listed = await owner.api.get('/v1/intel/indicators?type=yara');
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.map((i: { value: string }) => i.value).sort()).toEqual([
+      'beacon_path',
+      'loader_marker',
+    ]);
+    const everything = await owner.api.get('/v1/intel/indicators');
+    expect(everything.status).toBe(200);
+    const searched = await owner.api.get('/v1/intel/search?q=loader_marker');
+    expect(searched.status).toBe(200);
     const links = await t.platform.db
       .select()
       .from(intelRelationships)
