@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poll, SAMPLE_POLICY, uploadDocument } from '../../packages/compliance/test/api/helpers.ts';
+import { seedIntelDemo } from '../../packages/intel/src/demo/seed.ts';
+import { seedScanDemo } from '../../packages/visibility/src/demo/seed.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { addMember, client, signUp } from '../support/client.ts';
 import { sampleFor } from '../support/schema-sample.ts';
@@ -58,12 +60,33 @@ beforeAll(async () => {
   );
   const share = await b.api.post(`/v1/assessments/${assessment.body.id}/shares`, {});
   bIds.add(share.body.id);
-  for (const [path, field] of [
-    ['/v1/jobs', 'id'],
-    ['/v1/audit-logs', 'id'],
-  ] as const) {
-    const list = await b.api.get(path);
-    for (const row of list.body.data ?? []) bIds.add(row[field]);
+  // Visibility and intel data of B: brands, prompts, answers, a knowledge page, a report with its
+  // indicators and techniques, a YARA rule set and a webhook endpoint.
+  const demo = { orgId: b.orgId, userId: b.userId, projectId: project.body.id };
+  await seedScanDemo(t.platform, demo);
+  await seedIntelDemo(t.platform, demo);
+  await b.api.post('/v1/knowledge-pages', { project_id: project.body.id, title: 'b-page' });
+  await b.api.post('/v1/intel/yara/rule-sets', {
+    project_id: project.body.id,
+    name: 'b-rules',
+    source: 'rule b_marker { strings: $a = "b-marker" condition: $a }',
+  });
+  // A loopback address nobody listens on: saved while private targets are allowed, never delivered.
+  t.platform.config.OUTBOUND_ALLOW_PRIVATE = true;
+  const hook = await b.api.post('/v1/webhooks/endpoints', {
+    url: 'http://127.0.0.1:9/b',
+    event_types: ['member.invited'],
+  });
+  t.platform.config.OUTBOUND_ALLOW_PRIVATE = false;
+  expect(hook.status).toBe(201);
+  // Every id B can see in its own lists is one A must not reach; global catalogues (plans,
+  // frameworks, the ATT&CK releases and techniques) are shared by design and keyed otherwise.
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  for (const route of listRoutes().filter((r) => !r.url.startsWith('/v1/intel/attack'))) {
+    for (const query of ['', `?project_id=${project.body.id}`]) {
+      const list = await b.api.get(`${route.url}${query}`);
+      for (const row of list.body?.data ?? []) if (uuid.test(String(row?.id))) bIds.add(row.id);
+    }
   }
 });
 afterAll(async () => t?.close());
@@ -79,9 +102,10 @@ const listRoutes = () =>
   );
 
 describe('tenant isolation over every route', () => {
-  it('has routes to check', () => {
+  it('has routes and ids to check', () => {
     expect(paramRoutes().length).toBeGreaterThan(5);
     expect(listRoutes().length).toBeGreaterThan(5);
+    expect(bIds.size).toBeGreaterThan(40);
   });
 
   it("answers A for each of B's ids exactly as for an id that does not exist", async () => {
@@ -117,7 +141,7 @@ describe('tenant isolation over every route', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 180_000);
 
   it("never shows B's data in A's lists", async () => {
     const leaks: string[] = [];
