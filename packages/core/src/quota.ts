@@ -62,13 +62,16 @@ export interface UsageCharge {
 }
 
 /** Locks the organization row (concurrent requests queue here) and returns its plan's quotas. */
-async function lockedQuotas(tx: Db, orgId: string) {
-  const [org] = await tx
+function planQuotas(db: Db, orgId: string) {
+  return db
     .select({ quotas: plans.quotas, planId: plans.id })
     .from(organizations)
     .innerJoin(plans, eq(plans.id, organizations.planId))
-    .where(eq(organizations.id, orgId))
-    .for('update', { of: organizations });
+    .where(eq(organizations.id, orgId));
+}
+
+async function lockedQuotas(tx: Db, orgId: string) {
+  const [org] = await planQuotas(tx, orgId).for('update', { of: organizations });
   if (!org) throw new AppError('NOT_FOUND', 'Organization not found');
   return org;
 }
@@ -155,6 +158,17 @@ export async function assertQuota(tx: Db, orgId: string, metric: string, adding 
 
 /** LLM work is accepted while this month's recorded LLM cost is under the plan's budget. */
 export const assertLlmBudget = (tx: Db, orgId: string) => assertQuota(tx, orgId, QUOTA_METRICS.llmSpend, 0);
+
+/**
+ * For work that can run without a model (the baseline engines): whether this month's AI budget has
+ * room left, read without locking, so a job can fall back instead of failing.
+ */
+export async function llmBudgetLeft(db: Db, orgId: string): Promise<boolean> {
+  const [org] = await planQuotas(db, orgId);
+  const limit = org?.quotas[QUOTA_METRICS.llmSpend];
+  if (limit === undefined) return true;
+  return (await usageSince(db, orgId, QUOTA_METRICS.llmSpend)) < limit;
+}
 
 /**
  * For quotas on a count that goes up and down (projects, seats): `count` is taken under the

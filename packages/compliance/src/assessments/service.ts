@@ -1,5 +1,6 @@
 import {
   AppError,
+  assertLlmBudget,
   assertWithinLimit,
   currentPeriod,
   notFound,
@@ -77,6 +78,7 @@ export async function createAssessment(
     await assertWithinLimit(tx, ctx.orgId, ASSESSMENT_USAGE_METRIC, (t) =>
       assessmentsThisPeriod(t, ctx.orgId),
     );
+    if (engine === 'llm') await assertLlmBudget(tx, ctx.orgId);
     const id = uuidv7();
     const job = await platform.jobs.enqueue(tx, {
       orgId: ctx.orgId,

@@ -1,4 +1,4 @@
-import { defineJob, engineForModule, getAiSettings, type Platform } from '@assay/core';
+import { defineJob, engineForModule, getAiSettings, llmBudgetLeft, type Platform } from '@assay/core';
 import { jobSchedules, llmUsage, uuidv7 } from '@assay/db';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -74,7 +74,9 @@ export const agentRunJob = (platform: Platform) =>
         .limit(1);
       const settings = await getAiSettings(ctx.db, agent.orgId);
       const model = settings.model ?? undefined;
-      const useLlm = engineForModule(settings, 'intel', platform.ai.available(model)) === 'llm';
+      const useLlm =
+        engineForModule(settings, 'intel', platform.ai.available(model)) === 'llm' &&
+        (await llmBudgetLeft(ctx.db, agent.orgId));
       const output = await KINDS[agent.kind as AgentKind]({
         platform,
         job: ctx,

@@ -1,4 +1,11 @@
-import { defineJob, engineForModule, getAiSettings, type Platform, SYSTEM_ACTOR } from '@assay/core';
+import {
+  defineJob,
+  engineForModule,
+  getAiSettings,
+  llmBudgetLeft,
+  type Platform,
+  SYSTEM_ACTOR,
+} from '@assay/core';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadAttackCatalog } from '../attack-import/catalog.ts';
@@ -60,7 +67,11 @@ export const extractJob = (platform: Platform) =>
       let extraction = baseline;
       let method = 'baseline';
       const ai = await getAiSettings(ctx.db, payload.orgId);
-      if (engineForModule(ai, 'intel', platform.ai.available(ai.model ?? undefined)) === 'llm') {
+      // Past the plan's AI budget the report is still processed, by the baseline engine alone.
+      if (
+        engineForModule(ai, 'intel', platform.ai.available(ai.model ?? undefined)) === 'llm' &&
+        (await llmBudgetLeft(ctx.db, payload.orgId))
+      ) {
         try {
           const call = {
             orgId: payload.orgId,

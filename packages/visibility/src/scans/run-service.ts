@@ -1,5 +1,6 @@
 import {
   AppError,
+  assertLlmBudget,
   assertWithinLimit,
   currentPeriod,
   type ErrorDetail,
@@ -143,6 +144,7 @@ export async function createScanRun(
       (t) => answersThisPeriod(t, ctx.orgId),
       totalCalls,
     );
+    await assertLlmBudget(tx, ctx.orgId);
     const methodology: ScanMethodology = {
       model_set_id: set.id,
       model_set_name: set.name,

@@ -1,4 +1,5 @@
 import { runDueSchedules } from '@assay/core';
+import { llmUsage } from '@assay/db';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
@@ -392,6 +393,36 @@ describe('scan runs', () => {
       domains: ['https://zed.example/x'],
     });
     expect(badDomain.status).toBe(422);
+  });
+
+  it("refuses a scan with 402 once the month's AI budget is spent, and queues nothing", async () => {
+    const owner = await signUp(t.url, 'budget');
+    const setup = await setUpProject(owner.api, ['Which CRM is best?']);
+    const set = await owner.api.post('/v1/model-sets', {
+      project_id: setup.projectId,
+      name: 'one',
+      models: ['ollama:alpha'],
+    });
+    // The free plan's budget is 5 USD; this month's recorded calls already cost 5.
+    await t.platform.db.insert(llmUsage).values({
+      orgId: owner.orgId,
+      module: 'visibility',
+      provider: 'ollama',
+      model: 'alpha',
+      costMicros: 5_000_000,
+      durationMs: 1,
+      outcome: 'ok',
+    });
+    const refused = await owner.api.post('/v1/scan-runs', {
+      project_id: setup.projectId,
+      model_set_id: set.body.id,
+    });
+    expect(refused.status).toBe(402);
+    expect(refused.body.error).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      quota: { metric: 'llm.cost_micros', limit: 5_000_000, used: 5_000_000 },
+    });
+    expect((await owner.api.get(`/v1/scan-runs?project_id=${setup.projectId}`)).body.data).toEqual([]);
   });
 
   it('keeps organizations apart and follows roles', async () => {
