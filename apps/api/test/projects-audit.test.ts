@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signUp } from '../../../test/support/client.ts';
@@ -29,6 +30,23 @@ describe('projects, pagination and the audit log', () => {
       expect(res.body.meta.has_more).toBe(cursor !== null);
     } while (cursor);
     expect(seen).toEqual([...names].reverse());
+  });
+
+  it('pages through rows created in one statement (one timestamp) without skipping any', async () => {
+    const owner = await signUp(t.url, 'batch-pager');
+    await t.platform.db.execute(sql`
+      insert into projects (id, org_id, name)
+      select gen_random_uuid(), ${owner.orgId}::uuid, 'batch ' || n from generate_series(1, 7) as n`);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: any = await owner.api.get(
+        `/v1/projects?page[size]=3${cursor ? `&page[cursor]=${cursor}` : ''}`,
+      );
+      seen.push(...res.body.data.map((p: { name: string }) => p.name));
+      cursor = res.body.meta.next_cursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, i) => `batch ${i + 1}`).sort());
   });
 
   it('rejects duplicates and unknown fields, and 404s on missing projects', async () => {

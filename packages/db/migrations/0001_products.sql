@@ -5,7 +5,7 @@ CREATE TABLE "billing_events" (
 	"type" text NOT NULL,
 	"org_id" uuid,
 	"outcome" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "invoices" (
@@ -23,7 +23,7 @@ CREATE TABLE "invoices" (
 	"period_end" timestamp with time zone,
 	"hosted_url" text,
 	"pdf_url" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -34,7 +34,7 @@ CREATE TABLE "ledger_entries" (
 	"account" text NOT NULL,
 	"currency" text NOT NULL,
 	"amount" bigint NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	CONSTRAINT "ledger_entries_amount_nonzero" CHECK ("ledger_entries"."amount" <> 0),
 	CONSTRAINT "ledger_entries_currency" CHECK ("ledger_entries"."currency" in ('INR', 'USD'))
 );
@@ -47,7 +47,7 @@ CREATE TABLE "ledger_transactions" (
 	"payment_id" uuid,
 	"description" text NOT NULL,
 	"occurred_at" timestamp with time zone NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "payments" (
@@ -66,7 +66,7 @@ CREATE TABLE "payments" (
 	"failure_reason" text,
 	"captured_at" timestamp with time zone,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "payments_amount_nonnegative" CHECK ("payments"."amount" >= 0 and "payments"."amount_refunded" >= 0)
 );
@@ -85,7 +85,7 @@ CREATE TABLE "subscriptions" (
 	"current_period_end" timestamp with time zone,
 	"cancel_at_period_end" boolean DEFAULT false NOT NULL,
 	"ended_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -97,7 +97,7 @@ CREATE TABLE "notification_preferences" (
 	"job_failed" boolean DEFAULT true NOT NULL,
 	"invitation" boolean DEFAULT true NOT NULL,
 	"quota_nearly_reached" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -113,7 +113,7 @@ CREATE TABLE "webhook_attempts" (
 	"latency_ms" integer NOT NULL,
 	"response_body" text,
 	"error" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "webhook_deliveries" (
@@ -128,7 +128,7 @@ CREATE TABLE "webhook_deliveries" (
 	"last_status_code" integer,
 	"last_error" text,
 	"delivered_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -146,7 +146,7 @@ CREATE TABLE "webhook_endpoints" (
 	"last_success_at" timestamp with time zone,
 	"last_failure_at" timestamp with time zone,
 	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -157,7 +157,7 @@ CREATE TABLE "webhook_events" (
 	"version" integer NOT NULL,
 	"body" text NOT NULL,
 	"dedupe_key" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "intel_actors" (
@@ -174,7 +174,7 @@ CREATE TABLE "intel_actors" (
 	"last_seen" timestamp with time zone NOT NULL,
 	"sightings" integer DEFAULT 0 NOT NULL,
 	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', coalesce("name", '') || ' ' || coalesce("attack_id", '') || ' ' || coalesce("aliases"::text, ''))) STORED,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -193,7 +193,7 @@ CREATE TABLE "intel_attack_objects" (
 	"software_kind" text,
 	"url" text,
 	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce("attack_id", '') || ' ' || coalesce("name", '')), 'A') || setweight(to_tsvector('english', left(coalesce("description", ''), 20000)), 'C')) STORED,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "intel_attack_relations" (
@@ -202,7 +202,7 @@ CREATE TABLE "intel_attack_relations" (
 	"type" text NOT NULL,
 	"source_ref" text NOT NULL,
 	"target_ref" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "intel_attack_versions" (
@@ -212,7 +212,7 @@ CREATE TABLE "intel_attack_versions" (
 	"sha256" text NOT NULL,
 	"counts" jsonb NOT NULL,
 	"imported_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "intel_evidence" (
@@ -223,7 +223,7 @@ CREATE TABLE "intel_evidence" (
 	"entity_id" uuid NOT NULL,
 	"review_item_id" uuid,
 	"sentence" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "intel_indicators" (
@@ -239,7 +239,7 @@ CREATE TABLE "intel_indicators" (
 	"expires_at" timestamp with time zone,
 	"sightings" integer DEFAULT 0 NOT NULL,
 	"search" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', "type" || ' ' || "value" || ' ' || translate("value", './:@\-_[]', '           '))) STORED,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -255,7 +255,7 @@ CREATE TABLE "intel_relationships" (
 	"first_seen" timestamp with time zone NOT NULL,
 	"last_seen" timestamp with time zone NOT NULL,
 	"sightings" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "intel_reports" (
@@ -280,7 +280,7 @@ CREATE TABLE "intel_reports" (
 	"created_by" text,
 	"processed_at" timestamp with time zone,
 	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', left(coalesce("body", ''), 300000)), 'D')) STORED,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -303,7 +303,7 @@ CREATE TABLE "intel_review_items" (
 	"decided_by" text,
 	"decided_at" timestamp with time zone,
 	"merged_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "intel_settings" (
@@ -312,72 +312,7 @@ CREATE TABLE "intel_settings" (
 	"auto_accept_threshold" integer,
 	"publisher_domains" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"default_tlp" text DEFAULT 'amber' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "intel_yara_rule_sets" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"org_id" uuid NOT NULL,
-	"project_id" uuid NOT NULL,
-	"name" text NOT NULL,
-	"description" text DEFAULT '' NOT NULL,
-	"source" text NOT NULL,
-	"sha256" text NOT NULL,
-	"rules" jsonb NOT NULL,
-	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "intel_yara_scans" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"org_id" uuid NOT NULL,
-	"project_id" uuid NOT NULL,
-	"rule_set_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"filename" text NOT NULL,
-	"size_bytes" bigint NOT NULL,
-	"sha256" text NOT NULL,
-	"storage_key" text NOT NULL,
-	"status" text DEFAULT 'queued' NOT NULL,
-	"matches" jsonb,
-	"match_count" integer,
-	"error" text,
-	"job_id" uuid,
-	"created_by" text,
-	"completed_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "intel_feed_items" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"org_id" uuid NOT NULL,
-	"feed_id" uuid NOT NULL,
-	"key_hash" text NOT NULL,
-	"key" text NOT NULL,
-	"title" text NOT NULL,
-	"link" text,
-	"published_at" timestamp with time zone,
-	"report_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "intel_feeds" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"org_id" uuid NOT NULL,
-	"project_id" uuid NOT NULL,
-	"name" text NOT NULL,
-	"url" text NOT NULL,
-	"enabled" boolean DEFAULT true NOT NULL,
-	"kind" text,
-	"last_fetched_at" timestamp with time zone,
-	"last_status" text,
-	"last_error" text,
-	"items_ingested" integer DEFAULT 0 NOT NULL,
-	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -398,7 +333,7 @@ CREATE TABLE "intel_agent_runs" (
 	"period_start" timestamp with time zone,
 	"period_end" timestamp with time zone,
 	"completed_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -414,7 +349,7 @@ CREATE TABLE "intel_agents" (
 	"enabled" boolean DEFAULT true NOT NULL,
 	"last_run_at" timestamp with time zone,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -431,7 +366,72 @@ CREATE TABLE "intel_artifacts" (
 	"storage_key" text NOT NULL,
 	"size_bytes" bigint NOT NULL,
 	"method" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "intel_feed_items" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"feed_id" uuid NOT NULL,
+	"key_hash" text NOT NULL,
+	"key" text NOT NULL,
+	"title" text NOT NULL,
+	"link" text,
+	"published_at" timestamp with time zone,
+	"report_id" uuid,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "intel_feeds" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"url" text NOT NULL,
+	"enabled" boolean DEFAULT true NOT NULL,
+	"kind" text,
+	"last_fetched_at" timestamp with time zone,
+	"last_status" text,
+	"last_error" text,
+	"items_ingested" integer DEFAULT 0 NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "intel_yara_rule_sets" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"source" text NOT NULL,
+	"sha256" text NOT NULL,
+	"rules" jsonb NOT NULL,
+	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "intel_yara_scans" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"rule_set_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"filename" text NOT NULL,
+	"size_bytes" bigint NOT NULL,
+	"sha256" text NOT NULL,
+	"storage_key" text NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"matches" jsonb,
+	"match_count" integer,
+	"error" text,
+	"job_id" uuid,
+	"created_by" text,
+	"completed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "visibility_knowledge_pages" (
@@ -456,7 +456,7 @@ CREATE TABLE "visibility_knowledge_pages" (
 	"health" jsonb,
 	"published_at" timestamp with time zone,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -473,7 +473,7 @@ CREATE TABLE "visibility_knowledge_sources" (
 	"content" jsonb,
 	"content_chars" integer,
 	"fetched_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "visibility_answers" (
@@ -499,7 +499,7 @@ CREATE TABLE "visibility_answers" (
 	"extraction" jsonb NOT NULL,
 	"sentiment_method" text NOT NULL,
 	"negative" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "visibility_brands" (
@@ -512,7 +512,7 @@ CREATE TABLE "visibility_brands" (
 	"domains" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"owned" boolean DEFAULT false NOT NULL,
 	"ambiguous" boolean,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -526,7 +526,7 @@ CREATE TABLE "visibility_citations" (
 	"class" text NOT NULL,
 	"brand_id" uuid,
 	"sources" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "visibility_mentions" (
@@ -542,7 +542,7 @@ CREATE TABLE "visibility_mentions" (
 	"sentiment_score" real,
 	"sentiment_label" text,
 	"sentiment_method" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "visibility_model_sets" (
@@ -553,7 +553,7 @@ CREATE TABLE "visibility_model_sets" (
 	"models" jsonb NOT NULL,
 	"samples_per_prompt" integer DEFAULT 1 NOT NULL,
 	"web_search" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -567,7 +567,7 @@ CREATE TABLE "visibility_prompts" (
 	"language" text,
 	"country" text,
 	"active" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -589,7 +589,7 @@ CREATE TABLE "visibility_scan_runs" (
 	"created_by" text,
 	"started_at" timestamp with time zone,
 	"finished_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -603,10 +603,28 @@ CREATE TABLE "visibility_scan_schedules" (
 	"enabled" boolean DEFAULT true NOT NULL,
 	"last_run_id" uuid,
 	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT date_trunc('milliseconds', now()) NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "ai_settings" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "llm_usage" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "audit_logs" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "plans" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "usage_events" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "api_keys" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "invitations" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "memberships" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "organizations" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "sessions" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "users" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "job_schedules" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "jobs" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "projects" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "compliance_assessments" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "compliance_documents" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "compliance_frameworks" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
+ALTER TABLE "compliance_share_links" ALTER COLUMN "created_at" SET DEFAULT date_trunc('milliseconds', now());--> statement-breakpoint
 ALTER TABLE "plans" ADD COLUMN "prices" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "plans" ADD COLUMN "seats" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "plans" ADD COLUMN "rank" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
@@ -631,15 +649,15 @@ ALTER TABLE "intel_attack_relations" ADD CONSTRAINT "intel_attack_relations_vers
 ALTER TABLE "intel_evidence" ADD CONSTRAINT "intel_evidence_report_id_intel_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."intel_reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intel_reports" ADD CONSTRAINT "intel_reports_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intel_review_items" ADD CONSTRAINT "intel_review_items_report_id_intel_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."intel_reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "intel_yara_rule_sets" ADD CONSTRAINT "intel_yara_rule_sets_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "intel_yara_scans" ADD CONSTRAINT "intel_yara_scans_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "intel_feed_items" ADD CONSTRAINT "intel_feed_items_feed_id_intel_feeds_id_fk" FOREIGN KEY ("feed_id") REFERENCES "public"."intel_feeds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "intel_feeds" ADD CONSTRAINT "intel_feeds_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intel_agent_runs" ADD CONSTRAINT "intel_agent_runs_agent_id_intel_agents_id_fk" FOREIGN KEY ("agent_id") REFERENCES "public"."intel_agents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intel_agents" ADD CONSTRAINT "intel_agents_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intel_artifacts" ADD CONSTRAINT "intel_artifacts_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intel_artifacts" ADD CONSTRAINT "intel_artifacts_agent_id_intel_agents_id_fk" FOREIGN KEY ("agent_id") REFERENCES "public"."intel_agents"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "intel_artifacts" ADD CONSTRAINT "intel_artifacts_run_id_intel_agent_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."intel_agent_runs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "intel_feed_items" ADD CONSTRAINT "intel_feed_items_feed_id_intel_feeds_id_fk" FOREIGN KEY ("feed_id") REFERENCES "public"."intel_feeds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "intel_feeds" ADD CONSTRAINT "intel_feeds_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "intel_yara_rule_sets" ADD CONSTRAINT "intel_yara_rule_sets_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "intel_yara_scans" ADD CONSTRAINT "intel_yara_scans_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visibility_knowledge_pages" ADD CONSTRAINT "visibility_knowledge_pages_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visibility_knowledge_sources" ADD CONSTRAINT "visibility_knowledge_sources_page_id_visibility_knowledge_pages_id_fk" FOREIGN KEY ("page_id") REFERENCES "public"."visibility_knowledge_pages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visibility_answers" ADD CONSTRAINT "visibility_answers_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -728,18 +746,6 @@ CREATE INDEX "intel_review_items_report_idx" ON "intel_review_items" USING btree
 CREATE UNIQUE INDEX "intel_review_items_report_key" ON "intel_review_items" USING btree ("report_id","kind","type","value");--> statement-breakpoint
 CREATE UNIQUE INDEX "intel_settings_org_key" ON "intel_settings" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "intel_settings_created_at_idx" ON "intel_settings" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "intel_yara_rule_sets_org_id_idx" ON "intel_yara_rule_sets" USING btree ("org_id");--> statement-breakpoint
-CREATE INDEX "intel_yara_rule_sets_created_at_idx" ON "intel_yara_rule_sets" USING btree ("created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "intel_yara_rule_sets_project_name_key" ON "intel_yara_rule_sets" USING btree ("org_id","project_id","name");--> statement-breakpoint
-CREATE INDEX "intel_yara_scans_org_id_idx" ON "intel_yara_scans" USING btree ("org_id");--> statement-breakpoint
-CREATE INDEX "intel_yara_scans_created_at_idx" ON "intel_yara_scans" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "intel_yara_scans_org_project_idx" ON "intel_yara_scans" USING btree ("org_id","project_id","created_at");--> statement-breakpoint
-CREATE INDEX "intel_feed_items_org_id_idx" ON "intel_feed_items" USING btree ("org_id");--> statement-breakpoint
-CREATE INDEX "intel_feed_items_created_at_idx" ON "intel_feed_items" USING btree ("created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "intel_feed_items_feed_key" ON "intel_feed_items" USING btree ("feed_id","key_hash");--> statement-breakpoint
-CREATE INDEX "intel_feeds_org_id_idx" ON "intel_feeds" USING btree ("org_id");--> statement-breakpoint
-CREATE INDEX "intel_feeds_created_at_idx" ON "intel_feeds" USING btree ("created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "intel_feeds_project_url_key" ON "intel_feeds" USING btree ("org_id","project_id","url");--> statement-breakpoint
 CREATE INDEX "intel_agent_runs_org_id_idx" ON "intel_agent_runs" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "intel_agent_runs_created_at_idx" ON "intel_agent_runs" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "intel_agent_runs_agent_idx" ON "intel_agent_runs" USING btree ("agent_id","created_at");--> statement-breakpoint
@@ -750,6 +756,18 @@ CREATE INDEX "intel_agents_org_project_idx" ON "intel_agents" USING btree ("org_
 CREATE INDEX "intel_artifacts_org_id_idx" ON "intel_artifacts" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "intel_artifacts_created_at_idx" ON "intel_artifacts" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "intel_artifacts_org_project_idx" ON "intel_artifacts" USING btree ("org_id","project_id","created_at");--> statement-breakpoint
+CREATE INDEX "intel_feed_items_org_id_idx" ON "intel_feed_items" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "intel_feed_items_created_at_idx" ON "intel_feed_items" USING btree ("created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "intel_feed_items_feed_key" ON "intel_feed_items" USING btree ("feed_id","key_hash");--> statement-breakpoint
+CREATE INDEX "intel_feeds_org_id_idx" ON "intel_feeds" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "intel_feeds_created_at_idx" ON "intel_feeds" USING btree ("created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "intel_feeds_project_url_key" ON "intel_feeds" USING btree ("org_id","project_id","url");--> statement-breakpoint
+CREATE INDEX "intel_yara_rule_sets_org_id_idx" ON "intel_yara_rule_sets" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "intel_yara_rule_sets_created_at_idx" ON "intel_yara_rule_sets" USING btree ("created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "intel_yara_rule_sets_project_name_key" ON "intel_yara_rule_sets" USING btree ("org_id","project_id","name");--> statement-breakpoint
+CREATE INDEX "intel_yara_scans_org_id_idx" ON "intel_yara_scans" USING btree ("org_id");--> statement-breakpoint
+CREATE INDEX "intel_yara_scans_created_at_idx" ON "intel_yara_scans" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "intel_yara_scans_org_project_idx" ON "intel_yara_scans" USING btree ("org_id","project_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "visibility_knowledge_pages_org_slug_key" ON "visibility_knowledge_pages" USING btree ("org_id","slug");--> statement-breakpoint
 CREATE INDEX "visibility_knowledge_pages_org_id_idx" ON "visibility_knowledge_pages" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "visibility_knowledge_pages_created_at_idx" ON "visibility_knowledge_pages" USING btree ("created_at");--> statement-breakpoint

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { timestamp, uuid } from 'drizzle-orm/pg-core';
 import { uuidv7 } from '../uuid.ts';
 
@@ -7,7 +8,13 @@ export const id = () =>
     .primaryKey()
     .$defaultFn(() => uuidv7());
 
-export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/**
+ * Millisecond precision by default, like the JavaScript dates page cursors carry: rows inserted by one
+ * statement share a timestamp, and a cursor must be able to name it exactly, or the rest of the batch
+ * would fall between two pages.
+ */
+export const createdAt = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().default(sql`date_trunc('milliseconds', now())`);
 export const updatedAt = () =>
   timestamp('updated_at', { withTimezone: true })
     .notNull()

@@ -1,3 +1,4 @@
+import { llmUsage } from '@assay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signUp } from '../../../../test/support/client.ts';
@@ -108,5 +109,23 @@ describe('intel extraction with a language model', () => {
     expect(report.method).toBe('baseline');
     expect(fake.requestsFor('analyst').length).toBe(before);
     expect((await itemsOf(owner.api, report.id)).some((i) => i.value === 'T1105')).toBe(false);
+  });
+
+  it("falls back to the baseline once the month's AI budget is spent, still processing the report", async () => {
+    const owner = await signUp(t.url, 'intel-llm-budget');
+    await t.platform.db.insert(llmUsage).values({
+      orgId: owner.orgId,
+      module: 'intel',
+      provider: 'ollama',
+      model: 'analyst',
+      costMicros: 5_000_000, // the free plan's whole monthly budget
+      durationMs: 1,
+      outcome: 'ok',
+    });
+    const before = fake.requestsFor('analyst').length;
+    const report = await ingestText(owner.api, REPORT);
+    expect(report).toMatchObject({ status: 'review', method: 'baseline' });
+    expect(fake.requestsFor('analyst').length).toBe(before);
+    expect((await itemsOf(owner.api, report.id)).some((i) => i.value === 'T1053.005')).toBe(true);
   });
 });
