@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { ledgerEntries, ledgerTransactions, payments } from '@assay/db';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBalanced, postLedger } from '../../../../packages/platform/src/billing/ledger/post.ts';
 import { verifyLedger } from '../../../../packages/platform/src/billing/ledger/verify.ts';
@@ -116,8 +116,44 @@ describe('the ledger', () => {
         'currency_imbalance',
       ]),
     );
-    await db.execute(sql`delete from ledger_entries where org_id = ${owner.orgId}`);
-    await db.execute(sql`delete from ledger_transactions where org_id = ${owner.orgId}`);
+    // Only a superuser session that turns triggers off can take the corruption back out.
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`delete from ledger_entries where org_id = ${owner.orgId}`);
+      await tx.execute(sql`delete from ledger_transactions where org_id = ${owner.orgId}`);
+    });
     await db.execute(sql`delete from payments where org_id = ${owner.orgId}`);
   }, 120_000); // two CLI processes boot here
+
+  it('refuses updates and deletes of booked rows in the database itself', async () => {
+    const owner = await signUp(t.url, 'ledger-append-only');
+    const db = t.platform.db;
+    await db.transaction((tx) =>
+      postLedger(tx, {
+        orgId: owner.orgId,
+        reference: `append-only:${owner.orgId}`,
+        kind: 'adjustment',
+        description: 'opening balance',
+        occurredAt: new Date(),
+        lines: [
+          { account: 'cash:razorpay', currency: 'INR', amount: 500 },
+          { account: 'revenue:subscriptions', currency: 'INR', amount: -500 },
+        ],
+      }),
+    );
+    for (const statement of [
+      sql`update ledger_entries set amount = amount * 2 where org_id = ${owner.orgId}`,
+      sql`delete from ledger_entries where org_id = ${owner.orgId}`,
+      sql`update ledger_transactions set description = 'edited' where org_id = ${owner.orgId}`,
+      sql`delete from ledger_transactions where org_id = ${owner.orgId}`,
+    ]) {
+      const error = await db.execute(statement).then(
+        () => null,
+        (e) => e,
+      );
+      expect(String(error?.cause?.message ?? error)).toMatch(/ledger rows are append-only/);
+    }
+    const rows = await db.select().from(ledgerEntries).where(eq(ledgerEntries.orgId, owner.orgId));
+    expect(rows.map((r) => r.amount).sort()).toEqual([-500, 500]);
+  });
 });
