@@ -4,6 +4,7 @@ import {
   chargeUsage,
   notFound,
   type Platform,
+  QUOTA_METRICS,
   recordAudit,
   SafeFetchError,
   type ServiceContext,
@@ -17,7 +18,7 @@ import type { CreateReportInput, createUploadBody } from './contracts.ts';
 import { originalKey } from './view.ts';
 
 /** The billable event of the intel module: one per report accepted for ingestion. */
-export const REPORT_USAGE_METRIC = 'intel.report_ingested';
+export const REPORT_USAGE_METRIC = QUOTA_METRICS.reportsIngested;
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 const UPLOAD_URL_SECONDS = 15 * 60;
 

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chargeUsage } from '@assay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signUp } from '../../../../test/support/client.ts';
@@ -84,8 +85,32 @@ describe('intel ingestion', () => {
     });
     const usage = await owner.api.get('/v1/usage');
     expect(
-      usage.body.metrics.find((m: { metric: string }) => m.metric === 'intel.report_ingested')?.used,
+      usage.body.metrics.find((m: { metric: string }) => m.metric === 'intel.reports_ingested')?.used,
     ).toBeGreaterThanOrEqual(1);
+  });
+
+  it("answers 402 with the quota once the plan's monthly reports are used, and stores nothing", async () => {
+    const capped = await signUp(t.url, 'intel-quota');
+    const projectId = await projectOf(capped.api);
+    await t.platform.db.transaction((tx) =>
+      chargeUsage(tx, {
+        orgId: capped.orgId,
+        metric: 'intel.reports_ingested',
+        quantity: 50,
+        enforce: false,
+      }),
+    );
+    const refused = await capped.api.post('/v1/intel/reports', {
+      source: 'text',
+      text: REPORT_A,
+      project_id: projectId,
+    });
+    expect(refused.status).toBe(402);
+    expect(refused.body.error).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      quota: { metric: 'intel.reports_ingested', limit: 50, used: 50, requested: 1 },
+    });
+    expect((await capped.api.get('/v1/intel/reports')).body.data).toEqual([]);
   });
 
   it('fetches a URL (loopback allowed by the operator) and treats the site as the publisher', async () => {
