@@ -65,6 +65,7 @@ export const uploadView = z.object({
 
 export const listReportsQuery = pageQuery.extend({
   status: z.enum(REPORT_STATUSES).optional(),
+  project_id: z.uuid().optional().describe('only the reports filed under this project'),
   q: z.string().trim().min(1).max(200).optional(),
 });
 

@@ -123,6 +123,7 @@ export async function reportRoutes(app: FastifyInstance, platform: Platform) {
           and(
             eq(t.orgId, ctx.orgId),
             q.status ? eq(t.status, q.status) : undefined,
+            q.project_id ? eq(t.projectId, q.project_id) : undefined,
             q.q ? sql`${t.search} @@ websearch_to_tsquery('english', ${q.q})` : undefined,
             afterCursor(t.createdAt, t.id, decodeCursor(q['page[cursor]'])),
           ),

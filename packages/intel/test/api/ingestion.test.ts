@@ -113,6 +113,18 @@ describe('intel ingestion', () => {
     expect((await capped.api.get('/v1/intel/reports')).body.data).toEqual([]);
   });
 
+  it('lists the reports of one project when asked', async () => {
+    const analyst = await signUp(t.url, 'intel-projects');
+    const other = (await analyst.api.post('/v1/projects', { name: 'second desk' })).body.id as string;
+    const first = await ingestText(analyst.api, REPORT_A);
+    const second = await ingestText(analyst.api, REPORT_A, { project_id: other });
+    const ids = async (query: string) =>
+      (await analyst.api.get(`/v1/intel/reports${query}`)).body.data.map((r: { id: string }) => r.id);
+    expect(await ids(`?project_id=${other}`)).toEqual([second.id]);
+    expect(await ids(`?project_id=${first.project_id}`)).toEqual([first.id]);
+    expect(await ids('')).toEqual([second.id, first.id]);
+  });
+
   it('fetches a URL (loopback allowed by the operator) and treats the site as the publisher', async () => {
     const created = await owner.api.post('/v1/intel/reports', {
       source: 'url',
