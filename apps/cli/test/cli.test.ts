@@ -68,7 +68,7 @@ describe.runIf(Boolean(process.env.ASSAY_TEST_EMBEDDED !== '1'))('the assay comm
     expect(assay('api-key', 'create', '--org', orgId, '--name', 'x', '--role', 'root').err).toContain(
       '--role must be',
     );
-  });
+  }, 120_000); // each step boots the CLI in its own process
 
   it('runs the compliance engine on a local file', () => {
     const result = assay(
@@ -86,5 +86,5 @@ describe.runIf(Boolean(process.env.ASSAY_TEST_EMBEDDED !== '1'))('the assay comm
     expect(parsed.findings[0]).toHaveProperty('evidence');
     expect(parsed.summary.overall.total).toBe(61);
     expect(assay('compliance', 'frameworks').out).toMatch(/soc2/);
-  });
+  }, 60_000);
 });

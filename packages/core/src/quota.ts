@@ -20,8 +20,23 @@ export const QUOTA_METRICS = {
   exports: 'exports.created',
 } as const;
 
+/** Counts the bytes of files one module keeps for an organization (rows that point at stored files). */
+export type StorageCounter = (db: Db, orgId: string) => Promise<number>;
+const storageCounters = new Map<string, StorageCounter>();
+
+/** Modules declare their counter (`AssayModule.storedBytes`); the platform registers it at boot. */
+export function registerStorageCounter(module: string, count: StorageCounter) {
+  storageCounters.set(module, count);
+}
+
 /** Metrics whose usage is read from another table instead of `usage_events`. */
 const DERIVED: Record<string, (tx: Db, orgId: string, since: Date) => Promise<number>> = {
+  // A level, not a monthly flow: what is stored now, whatever the period.
+  [QUOTA_METRICS.storageBytes]: async (tx, orgId) => {
+    let total = 0;
+    for (const count of storageCounters.values()) total += await count(tx, orgId);
+    return total;
+  },
   [QUOTA_METRICS.llmSpend]: async (tx, orgId, since) => {
     const [row] = await tx
       .select({ used: sql<number>`coalesce(sum(${llmUsage.costMicros}), 0)::bigint` })
@@ -151,7 +166,9 @@ export async function assertQuota(tx: Db, orgId: string, metric: string, adding 
       currentPeriod().end,
       metric === QUOTA_METRICS.llmSpend
         ? "This month's AI budget of your plan is used up"
-        : `Your plan allows ${limit} ${metric} per month`,
+        : metric === QUOTA_METRICS.storageBytes
+          ? `This file does not fit in your plan's ${limit} bytes of storage`
+          : `Your plan allows ${limit} ${metric} per month`,
     );
   }
 }

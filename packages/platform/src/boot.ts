@@ -17,6 +17,7 @@ import {
   type Mailer,
   type Platform,
   registerResource,
+  registerStorageCounter,
   TtlCache,
 } from '@assay/core';
 import { type Database, migrate, openDatabase, seedPlans } from '@assay/db';
@@ -50,7 +51,10 @@ export async function bootPlatform(config: Config, options: BootOptions = {}): P
       level: config.LOG_LEVEL,
       pretty: config.LOG_PRETTY ?? (config.NODE_ENV === 'development' && process.stdout.isTTY),
     });
-  for (const module of modules) for (const resource of module.resources ?? []) registerResource(resource);
+  for (const module of modules) {
+    for (const resource of module.resources ?? []) registerResource(resource);
+    if (module.storedBytes) registerStorageCounter(module.name, module.storedBytes);
+  }
 
   const database = options.database ?? (await openConfiguredDatabase(config, logger));
   if (options.migrate) {

@@ -1,4 +1,12 @@
-import { AppError, notFound, type ObjectStorage, recordAudit, type ServiceContext } from '@assay/core';
+import {
+  AppError,
+  assertQuota,
+  notFound,
+  type ObjectStorage,
+  QUOTA_METRICS,
+  recordAudit,
+  type ServiceContext,
+} from '@assay/core';
 import { projects, uuidv7 } from '@assay/db';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -44,6 +52,7 @@ export async function createUpload(
       .from(projects)
       .where(and(eq(projects.orgId, ctx.orgId), eq(projects.id, input.project_id)));
     if (!project) throw notFound('Project');
+    await assertQuota(tx, ctx.orgId, QUOTA_METRICS.storageBytes, input.size_bytes);
     const id = uuidv7();
     const retention = plan.retentionDays;
     const [row] = await tx

@@ -26,6 +26,8 @@ export function workerContract(adapter: QueueAdapter, database: () => TestDataba
         error: null,
       });
       expect(done.finishedAt).toBeInstanceOf(Date);
+      // The finished hook runs once the row is written, so it may trail the status by a moment.
+      await waitFor(() => h.finished.some((e) => e.jobId === job.id), 'the finished hook');
       expect(h.finished).toContainEqual(
         expect.objectContaining({ jobId: job.id, queue: 'default', name: 'test.echo', outcome: 'completed' }),
       );

@@ -1,6 +1,7 @@
 import {
   AppError,
   assertPublicUrl,
+  assertQuota,
   chargeUsage,
   notFound,
   type Platform,
@@ -133,6 +134,7 @@ export async function createUpload(
   const settings = await getIntelSettings(ctx.db, ctx.orgId);
   const row = await ctx.db.transaction(async (tx) => {
     await checkProject(tx, ctx.orgId, input.project_id);
+    await assertQuota(tx, ctx.orgId, QUOTA_METRICS.storageBytes, input.size_bytes);
     const id = uuidv7();
     const [row] = await tx
       .insert(intelReports)

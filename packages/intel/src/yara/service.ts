@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { AppError, conflict, notFound, type Platform, recordAudit, type ServiceContext } from '@assay/core';
+import {
+  AppError,
+  assertQuota,
+  conflict,
+  notFound,
+  type Platform,
+  QUOTA_METRICS,
+  recordAudit,
+  type ServiceContext,
+} from '@assay/core';
 import { type Db, projects, uuidv7 } from '@assay/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -212,6 +221,7 @@ export async function createScan(
   await platform.storage.put(key, bytes, { contentType: 'application/octet-stream' });
   try {
     const created = await ctx.db.transaction(async (tx) => {
+      await assertQuota(tx, ctx.orgId, QUOTA_METRICS.storageBytes, bytes.length);
       const job = await platform.jobs.enqueue(tx, {
         orgId: ctx.orgId,
         name: 'intel.yara.scan',

@@ -2,6 +2,7 @@ import { currentPeriod, type ServiceContext } from '@assay/core';
 import { organizations, plans, usageEvents } from '@assay/db';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { withCountedUsage } from '../billing/counted-usage.ts';
 
 export const usageView = z.object({
   plan: z.object({ id: z.string(), name: z.string(), rate_limit_per_minute: z.number() }),
@@ -23,13 +24,17 @@ export async function usageSummary(ctx: ServiceContext): Promise<z.infer<typeof 
     .where(and(eq(usageEvents.orgId, ctx.orgId), gte(usageEvents.createdAt, start)))
     .groupBy(usageEvents.metric);
   const byMetric = new Map(used.map((u) => [u.metric, Number(u.used)]));
-  const metrics = [...new Set([...Object.keys(row.plan.quotas), ...byMetric.keys()])]
-    .sort()
-    .map((metric) => ({
+  const names = [...new Set([...Object.keys(row.plan.quotas), ...byMetric.keys()])].sort();
+  // LLM spend, storage, seats and projects are read where the quota checks read them.
+  const metrics = await withCountedUsage(
+    ctx.db,
+    ctx.orgId,
+    names.map((metric) => ({
       metric,
       used: byMetric.get(metric) ?? 0,
       limit: row.plan.quotas[metric] ?? null,
-    }));
+    })),
+  );
   return {
     plan: { id: row.plan.id, name: row.plan.name, rate_limit_per_minute: row.plan.rateLimitPerMinute },
     period: { start: start.toISOString(), end: end.toISOString() },

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signUp } from '../../../../test/support/client.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  // 3 MB of storage on the free plan, so a few declared uploads reach it.
+  await t.platform.db.execute(
+    sql`update plans set quotas = quotas || '{"storage.bytes": 3000000}'::jsonb where id = 'free'`,
+  );
+});
+afterAll(async () => t?.close());
+
+const MB = 1_000_000;
+
+describe('the storage quota', () => {
+  it('counts the files of every module and refuses an upload that would not fit, with 402', async () => {
+    const owner = await signUp(t.url, 'storage');
+    const project = (await owner.api.post('/v1/projects', { name: 'files' })).body.id as string;
+    const document = (size: number) =>
+      owner.api.post('/v1/compliance/documents', {
+        project_id: project,
+        filename: 'policy.pdf',
+        content_type: 'application/pdf',
+        size_bytes: size,
+      });
+    expect((await document(2 * MB)).status).toBe(201);
+
+    const refused = await document(2 * MB);
+    expect(refused.status).toBe(402);
+    expect(refused.body.error).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      quota: { metric: 'storage.bytes', limit: 3 * MB, used: 2 * MB, requested: 2 * MB },
+    });
+    // Another module's upload draws on the same storage.
+    const report = await owner.api.post('/v1/intel/reports/uploads', {
+      project_id: project,
+      filename: 'brief.pdf',
+      content_type: 'application/pdf',
+      size_bytes: 1.5 * MB,
+    });
+    expect(report.status).toBe(402);
+    expect(report.body.error.quota).toMatchObject({ metric: 'storage.bytes', used: 2 * MB });
+    const fits = await owner.api.post('/v1/intel/reports/uploads', {
+      project_id: project,
+      filename: 'brief.pdf',
+      content_type: 'application/pdf',
+      size_bytes: 0.5 * MB,
+    });
+    expect(fits.status).toBe(201);
+
+    // Nothing of the refused uploads was kept; the usage shows what is stored.
+    const documents = await owner.api.get(`/v1/compliance/documents?project_id=${project}`);
+    expect(documents.body.data).toHaveLength(1);
+    const usage = await owner.api.get('/v1/usage');
+    expect(usage.body.metrics).toContainEqual({ metric: 'storage.bytes', used: 2.5 * MB, limit: 3 * MB });
+    expect(usage.body.metrics).toContainEqual({ metric: 'projects.count', used: 1, limit: 3 });
+  });
+});
