@@ -108,6 +108,8 @@ afterAll(async () => {
 describe('Webhooks and notification settings, end to end', () => {
   it('adds an endpoint and shows its secret once', async () => {
     await page.goto(`${stack.webUrl}/settings/webhooks`);
+    // One current page in the navigation, not Account settings (/settings) as well.
+    expect(await page.locator('aside a[aria-current="page"]').allTextContents()).toEqual(['Webhooks']);
     await page.getByLabel('URL').fill(receiver.url);
     await page.getByLabel('member.invited').check();
     await page.getByRole('button', { name: 'Add endpoint' }).click();

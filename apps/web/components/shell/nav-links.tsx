@@ -4,9 +4,19 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { NavItem } from '@/lib/nav';
 
-/** Marks the current page with aria-current so screen readers announce it. */
+const within = (path: string, href: string) =>
+  href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+
+/**
+ * Marks the current page with aria-current so screen readers announce it: the item with the longest
+ * href containing the path, so /settings/webhooks is Webhooks, not Account settings as well.
+ */
 export function NavLinks({ sections }: { sections: { section: string; items: NavItem[] }[] }) {
   const path = usePathname();
+  const currentHref = sections
+    .flatMap((s) => s.items.map((i) => i.href))
+    .filter((href) => within(path, href))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <>
       {sections.map(({ section, items }) => (
@@ -14,7 +24,7 @@ export function NavLinks({ sections }: { sections: { section: string; items: Nav
           <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-fg-muted">{section}</h2>
           <ul className="flex flex-col gap-0.5">
             {items.map((item) => {
-              const current = item.href === '/' ? path === '/' : path.startsWith(item.href);
+              const current = item.href === currentHref;
               return (
                 <li key={item.href}>
                   <Link
