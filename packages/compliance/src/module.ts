@@ -6,7 +6,7 @@ import { seedComplianceDemo } from './demo/seed.ts';
 import { extractJob } from './documents/extract-job.ts';
 import { purgeJob } from './documents/purge-job.ts';
 import { documentRoutes } from './documents/routes.ts';
-import { complianceStoredBytes } from './documents/stored-bytes.ts';
+import { complianceStorage } from './documents/storage.ts';
 import { frameworkRoutes } from './frameworks-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 
@@ -14,7 +14,7 @@ import { reportRoutes } from './reports/routes.ts';
 export const complianceModule = defineModule({
   name: 'compliance',
   resources: ['documents', 'assessments'],
-  storedBytes: complianceStoredBytes,
+  storage: complianceStorage,
   routes: async (app, platform: Platform) => {
     await documentRoutes(app, platform);
     await assessmentRoutes(app, platform);

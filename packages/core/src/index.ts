@@ -16,6 +16,7 @@ export * from './logger.ts';
 export * from './mail.ts';
 export * from './metrics.ts';
 export * from './module.ts';
+export * from './module-storage.ts';
 export * from './net/address-policy.ts';
 export * from './net/safe-fetch.ts';
 export * from './pagination.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { JobDefinition } from './jobs/port.ts';
-import type { StorageCounter } from './quota.ts';
+import type { ModuleStorage } from './module-storage.ts';
 import type { Platform } from './runtime.ts';
 
 export interface ScheduleDefinition {
@@ -34,8 +34,8 @@ export interface AssayModule {
   schedules?: ScheduleDefinition[];
   /** Adds `assay <module> ...` subcommands. `platform()` boots the platform on first use. */
   cli?: (program: Command, platform: () => Promise<Platform>) => void;
-  /** Bytes of stored files this module keeps for an organization: counted against the storage quota. */
-  storedBytes?: StorageCounter;
+  /** The files it keeps in object storage: counted against the storage quota, removed with their project. */
+  storage?: ModuleStorage;
   /** Sample data for the demo organization; runs once, in the background, after the worker starts. */
   demo?: { project: string; seed: (platform: Platform, demo: DemoContext) => Promise<void> };
 }

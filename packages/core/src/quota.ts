@@ -1,6 +1,7 @@
 import { type Db, llmUsage, organizations, plans, usageEvents } from '@assay/db';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from './errors.ts';
+import { storedBytes } from './module-storage.ts';
 
 /** Quotas reset at the start of each calendar month, UTC. */
 export function currentPeriod(now = new Date()) {
@@ -20,23 +21,10 @@ export const QUOTA_METRICS = {
   exports: 'exports.created',
 } as const;
 
-/** Counts the bytes of files one module keeps for an organization (rows that point at stored files). */
-export type StorageCounter = (db: Db, orgId: string) => Promise<number>;
-const storageCounters = new Map<string, StorageCounter>();
-
-/** Modules declare their counter (`AssayModule.storedBytes`); the platform registers it at boot. */
-export function registerStorageCounter(module: string, count: StorageCounter) {
-  storageCounters.set(module, count);
-}
-
 /** Metrics whose usage is read from another table instead of `usage_events`. */
 const DERIVED: Record<string, (tx: Db, orgId: string, since: Date) => Promise<number>> = {
   // A level, not a monthly flow: what is stored now, whatever the period.
-  [QUOTA_METRICS.storageBytes]: async (tx, orgId) => {
-    let total = 0;
-    for (const count of storageCounters.values()) total += await count(tx, orgId);
-    return total;
-  },
+  [QUOTA_METRICS.storageBytes]: (tx, orgId) => storedBytes(tx, orgId),
   [QUOTA_METRICS.llmSpend]: async (tx, orgId, since) => {
     const [row] = await tx
       .select({ used: sql<number>`coalesce(sum(${llmUsage.costMicros}), 0)::bigint` })

@@ -10,14 +10,14 @@ import { extractJob } from './reports/extract-job.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
-import { intelStoredBytes } from './stored-bytes.ts';
+import { intelStorage } from './storage.ts';
 import { techniqueRoutes } from './techniques/routes.ts';
 
 /** Seed 000: threat reports in, indicators, actors and ATT&CK techniques out, reviewed and merged per organization. */
 export const intelModule = defineModule({
   name: 'intel',
   resources: ['intel', ...MONITORING_RESOURCES],
-  storedBytes: intelStoredBytes,
+  storage: intelStorage,
   routes: async (app, platform) => {
     await reportRoutes(app, platform);
     await indicatorRoutes(app, platform);

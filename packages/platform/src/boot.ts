@@ -16,8 +16,8 @@ import {
   type Logger,
   type Mailer,
   type Platform,
+  registerModuleStorage,
   registerResource,
-  registerStorageCounter,
   TtlCache,
 } from '@assay/core';
 import { type Database, migrate, openDatabase, seedPlans } from '@assay/db';
@@ -53,7 +53,7 @@ export async function bootPlatform(config: Config, options: BootOptions = {}): P
     });
   for (const module of modules) {
     for (const resource of module.resources ?? []) registerResource(resource);
-    if (module.storedBytes) registerStorageCounter(module.name, module.storedBytes);
+    if (module.storage) registerModuleStorage(module.name, module.storage);
   }
 
   const database = options.database ?? (await openConfiguredDatabase(config, logger));

@@ -59,3 +59,38 @@ describe('the storage quota', () => {
     expect(usage.body.metrics).toContainEqual({ metric: 'projects.count', used: 1, limit: 3 });
   });
 });
+
+describe('deleting a project', () => {
+  it('removes its files from storage and gives their bytes back', async () => {
+    const owner = await signUp(t.url, 'storage-delete');
+    const project = (await owner.api.post('/v1/projects', { name: 'short-lived' })).body.id as string;
+    const created = await owner.api.post('/v1/compliance/documents', {
+      project_id: project,
+      filename: 'policy.md',
+      content_type: 'text/markdown',
+      size_bytes: 5,
+    });
+    expect(created.status).toBe(201);
+    const prefix = `orgs/${owner.orgId}/compliance/documents/${created.body.document.id}/`;
+    await t.platform.storage.put(`${prefix}original`, Buffer.from('hello'), { contentType: 'text/markdown' });
+    await t.platform.storage.put(`${prefix}extracted.json`, Buffer.from('{}'), {
+      contentType: 'application/json',
+    });
+    const kept = await owner.api.post('/v1/projects', { name: 'kept' });
+    const keptDoc = await owner.api.post('/v1/compliance/documents', {
+      project_id: kept.body.id,
+      filename: 'keep.md',
+      content_type: 'text/markdown',
+      size_bytes: 4,
+    });
+    const keptKey = `orgs/${owner.orgId}/compliance/documents/${keptDoc.body.document.id}/original`;
+    await t.platform.storage.put(keptKey, Buffer.from('keep'), { contentType: 'text/markdown' });
+
+    expect((await owner.api.call('DELETE', `/v1/projects/${project}`)).status).toBe(204);
+    expect(await t.platform.storage.head(`${prefix}original`)).toBeUndefined();
+    expect(await t.platform.storage.head(`${prefix}extracted.json`)).toBeUndefined();
+    expect(await t.platform.storage.head(keptKey)).toBeDefined();
+    const usage = await owner.api.get('/v1/usage');
+    expect(usage.body.metrics).toContainEqual({ metric: 'storage.bytes', used: 4, limit: 3 * MB });
+  });
+});

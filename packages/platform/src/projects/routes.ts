@@ -83,7 +83,12 @@ export async function projectRoutes(app: FastifyInstance, platform: Platform) {
       schema: { tags, summary: 'Delete a project', params: projectParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await deleteProject(serviceContext(request, platform.db), request.params.id);
+      const left = await deleteProject(
+        serviceContext(request, platform.db),
+        platform.storage,
+        request.params.id,
+      );
+      if (left > 0) request.log.warn({ project: request.params.id, left }, 'project files left in storage');
       return reply.code(204).send(null);
     },
   );

@@ -4,6 +4,8 @@ import {
   assertWithinLimit,
   decodeCursor,
   notFound,
+  type ObjectStorage,
+  projectFileKeys,
   recordAudit,
   type ServiceContext,
   toPage,
@@ -138,15 +140,31 @@ export async function updateProject(
   }
 }
 
-export async function deleteProject(ctx: ServiceContext, id: string) {
-  await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.delete(projects).where(byOrgAndId(ctx, id)).returning();
+/**
+ * Deletes a project, the module rows that hang on it, and then their stored files. The files go after
+ * the commit: a failed file delete leaves an unreachable object (its row is gone), never a row
+ * pointing at nothing. Returns how many files or prefixes could not be removed.
+ */
+export async function deleteProject(ctx: ServiceContext, storage: ObjectStorage, id: string) {
+  const files = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(byOrgAndId(ctx, id))
+      .for('update');
     if (!row) throw notFound('Project');
+    const files = await projectFileKeys(tx, ctx.orgId, id);
+    const [deleted] = await tx.delete(projects).where(byOrgAndId(ctx, id)).returning();
     await recordAudit(tx, ctx, {
       action: 'project.delete',
       targetType: 'project',
       targetId: id,
-      before: { name: row.name },
+      before: { name: deleted.name },
     });
+    return files;
   });
+  const removed = await Promise.allSettled(
+    files.map((key) => (key.endsWith('/') ? storage.deletePrefix(key) : storage.delete(key))),
+  );
+  return removed.filter((r) => r.status === 'rejected').length;
 }
