@@ -77,6 +77,36 @@ describe('built-in accounts', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('limits sign-in per visitor address when a trusted proxy on loopback (the web app) forwards it', async () => {
+    const anon = client(t.url);
+    const from = (ip: string) => ({ 'x-forwarded-for': ip });
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++)
+      statuses.push(
+        (
+          await anon.post(
+            '/v1/auth/signin',
+            { email: uniqueEmail(), password: 'wrong-password' },
+            from('203.0.113.7'),
+          )
+        ).status,
+      );
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const limited = await anon.post(
+      '/v1/auth/signin',
+      { email: uniqueEmail(), password: 'wrong-password' },
+      from('203.0.113.7'),
+    );
+    expect(limited.status).toBe(429);
+    // Another visitor behind the same web app is not held back by the first one's attempts.
+    const other = await anon.post(
+      '/v1/auth/signin',
+      { email: uniqueEmail(), password: 'wrong-password' },
+      from('203.0.113.8'),
+    );
+    expect(other.status).toBe(401);
+  });
+
   it('expires sessions', async () => {
     const user = await signUp(t.url, 'expiring');
     await t.platform.database.query(

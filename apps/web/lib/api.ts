@@ -3,6 +3,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
 import { apiUrl, ORG_COOKIE, SESSION_COOKIE } from './config';
 import { ApiError, describeError, toApiError } from './errors';
+import { visitorHeaders } from './forward';
 import type { Me } from './types';
 
 interface CallOptions {
@@ -19,7 +20,7 @@ interface CallOptions {
 /** Server-side call to the API with the caller's session as a Bearer token and the chosen organization. */
 export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
   const jar = await cookies();
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...(await visitorHeaders()) };
   const token = options.token ?? jar.get(SESSION_COOKIE)?.value;
   if (token && !options.anonymous) headers.authorization = `Bearer ${token}`;
   const org = jar.get(ORG_COOKIE)?.value;

@@ -1,4 +1,5 @@
 import { apiUrl } from './config';
+import { visitorHeaders } from './forward';
 
 const ORG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -22,7 +23,7 @@ export async function publicApi(path: string): Promise<Response | null> {
   try {
     res = await fetch(`${apiUrl()}/v1/public/sites/${path}`, {
       cache: 'no-store',
-      headers: { accept: 'application/json, text/plain' },
+      headers: { accept: 'application/json, text/plain', ...(await visitorHeaders()) },
     });
   } catch {
     return new Response('The site is temporarily unavailable.', {

@@ -8,6 +8,28 @@ import { aiConfigFrom } from './ai-config.ts';
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+/**
+ * Which peers may say who the client is (X-Forwarded-For): true, false, or addresses, CIDR ranges and
+ * the names loopback, linklocal, uniquelocal. Loopback by default: the web app calls the API from the
+ * same host and forwards its visitor's address, so per-IP limits apply to visitors, not to the web app.
+ */
+const TRUST_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const trustProxy = z.string().transform((v, ctx): boolean | string[] => {
+  const value = v.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no', ''].includes(value)) return false;
+  const entries = value.split(',').map((s) => s.trim());
+  for (const entry of entries) {
+    if (!TRUST_NAMES.has(entry) && !/^[0-9a-f:.]+(\/\d{1,3})?$/.test(entry)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected true, false, or addresses and ranges such as loopback,10.0.0.0/8',
+      });
+      return z.NEVER;
+    }
+  }
+  return entries;
+});
 const port = z.coerce
   .number({ message: 'expected a port number' })
   .int('expected a whole port number')
@@ -61,7 +83,7 @@ const envSchema = z.object({
   AUTH_JWT_EMAIL_CLAIM: z.string().min(1).default('email'),
   CORS_ORIGINS: list.optional(),
   BODY_LIMIT_BYTES: positiveInt('expected a positive number of bytes').default(1024 * 1024),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: trustProxy.default(['loopback']),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: bool.optional(),
   SMTP_URL: url(['smtp', 'smtps']).optional(),

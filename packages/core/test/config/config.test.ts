@@ -15,6 +15,17 @@ describe('configuration', () => {
     expect(config.appSecret.length).toBeGreaterThanOrEqual(32);
     expect(load({}).appSecret).toBe(config.appSecret);
     expect(config.corsOrigins).toEqual(['http://localhost:3000']);
+    expect(config.TRUST_PROXY).toEqual(['loopback']);
+  });
+
+  it('reads which proxies to trust: yes, no, or addresses and ranges', () => {
+    expect(load({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(load({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(load({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
   });
 
   it.each([
@@ -26,6 +37,7 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL .*expected a postgres or postgresql URL/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL is invalid/],
     [{ ALLOW_SIGNUP: 'maybe' }, /ALLOW_SIGNUP .*expected true or false/],
+    [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY .*expected true, false, or addresses/],
     [{ NODE_ENV: 'production' }, /APP_SECRET is missing/],
     [{ AUTH_JWKS_URL: 'https://idp.example/jwks' }, /AUTH_JWT_ISSUER is missing/],
     [{ S3_ACCESS_KEY_ID: 'x' }, /S3_BUCKET is missing/],
