@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { apiBase, forwardHeaders, unreachable } from '@/lib/forward';
-import { fail, relay } from '@/lib/intel-relay';
 import { SCAN_MAX_BYTES } from '@/lib/intel-uploads';
 import { crossSiteRefused, isSameOrigin } from '@/lib/same-origin';
+import { fail, relay } from '@/lib/upload-relay';
 
 const query = z.object({
   project_id: z.uuid(),
