@@ -16,11 +16,8 @@ export const REPORT_ACCEPT = Object.keys(BY_EXTENSION)
   .join(',');
 export const REPORT_ACCEPT_LABEL = 'PDF, HTML, Markdown or plain text';
 
-/**
- * What the web origin lets through: its request proxy buffers bodies up to 10 MB. The API's own limit
- * (25 MB) applies beyond that once the upload route streams past the proxy.
- */
-export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** The API's limit for a report file; the upload route streams past the web app's request proxy. */
+export const REPORT_MAX_BYTES = 25 * 1024 * 1024;
 
 export const isReportType = (v: string): v is ReportUploadType =>
   (REPORT_TYPES as readonly string[]).includes(v);
