@@ -40,6 +40,44 @@ describe('organizations and members', () => {
     expect(otherOrg.status).toBe(404);
   });
 
+  it("holds members and pending invitations to the plan's seats, and rechecks on acceptance", async () => {
+    const owner = await signUp(t.url, 'seats');
+    const invite = (email: string) => owner.api.post('/v1/invitations', { email, role: 'viewer' });
+    // The free plan has 5 seats: the owner and four invitations.
+    const people = await Promise.all([1, 2, 3, 4].map((n) => signUp(t.url, `seat-${n}`)));
+    for (const person of people) expect((await invite(person.email)).status).toBe(201);
+    const fifth = await invite(`seat-5-${Date.now()}@example.test`);
+    expect(fifth.status).toBe(402);
+    expect(fifth.body.error).toMatchObject({
+      code: 'QUOTA_EXCEEDED',
+      quota: { metric: 'members.seats', limit: 5, used: 5, requested: 1, resets_at: null },
+    });
+    // Sending an invitation again to the same person replaces it, taking no new seat.
+    expect((await invite(people[0].email)).status).toBe(201);
+    // The plan shrinks to 3 seats: two invitations are accepted, the third no longer fits.
+    await t.platform.db.execute(
+      (await import('drizzle-orm'))
+        .sql`insert into plans (id, name, rank, prices, seats, rate_limit_per_minute,
+        retention_days, quotas) select 'free-3', 'Free (3 seats)', 0, prices, 3, rate_limit_per_minute,
+        retention_days, quotas || '{"members.seats": 3}'::jsonb from plans where id = 'free'`,
+    );
+    await t.platform.db.execute(
+      (await import('drizzle-orm'))
+        .sql`update organizations set plan_id = 'free-3' where id = ${owner.orgId}`,
+    );
+    t.platform.authCache.clear();
+    const accept = (person: (typeof people)[number]) =>
+      client(t.url, { token: person.token }).post('/v1/invitations/accept', {
+        token: invitationToken(t.mail, person.email),
+      });
+    expect((await accept(people[1])).status).toBe(200);
+    expect((await accept(people[2])).status).toBe(200);
+    const over = await accept(people[3]);
+    expect(over.status).toBe(402);
+    expect(over.body.error.quota).toMatchObject({ metric: 'members.seats', limit: 3, used: 3 });
+    expect((await owner.api.get('/v1/members')).body.data).toHaveLength(3);
+  });
+
   it('expired invitations cannot be accepted', async () => {
     const owner = await signUp(t.url, 'exp-owner');
     const invitee = await signUp(t.url, 'exp-invitee');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { addMember, signUp } from '../../../test/support/client.ts';
+import { liftQuota } from '../../../test/support/plans.ts';
 
 type Role = 'owner' | 'admin' | 'editor' | 'viewer';
 type Api = Awaited<ReturnType<typeof signUp>>['api'];
@@ -11,6 +12,7 @@ let projectId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
+  await liftQuota(t, 'members.seats'); // many invitations to one organization
   const owner = await signUp(t.url, 'owner');
   as.owner = owner.api;
   for (const role of ['admin', 'editor', 'viewer'] as const)

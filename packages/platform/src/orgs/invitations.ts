@@ -1,5 +1,6 @@
 import {
   AppError,
+  assertWithinLimit,
   atLeast,
   emitEvent,
   hashToken,
@@ -12,11 +13,30 @@ import {
   TOKEN_PREFIX,
 } from '@assay/core';
 import { type Db, invitations, memberships, organizations, users } from '@assay/db';
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { queueNotifications } from '../notifications/queue.ts';
 import { escapeHtml } from '../notifications/templates.ts';
 
 export const INVITATION_TTL_DAYS = 7;
+const SEATS = 'members.seats';
+
+/** Seats taken: members, and (when inviting) pending invitations, which become members on acceptance. */
+async function seatsTaken(tx: Db, orgId: string, withPending: boolean): Promise<number> {
+  const [members] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.orgId, orgId));
+  if (!withPending) return Number(members.n);
+  const [pending] = await tx
+    .select({ n: count() })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.orgId, orgId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    );
+  return Number(members.n) + Number(pending.n);
+}
 
 type InvitationRow = typeof invitations.$inferSelect;
 
@@ -82,6 +102,7 @@ export async function invite(
           isNull(invitations.revokedAt),
         ),
       );
+    await assertWithinLimit(tx, ctx.orgId, SEATS, (t) => seatsTaken(t, ctx.orgId, true));
     const [row] = await tx
       .insert(invitations)
       .values({
@@ -168,6 +189,8 @@ export async function acceptInvitation(
     if (row.email.toLowerCase() !== user.email.toLowerCase()) {
       throw new AppError('FORBIDDEN', 'This invitation was sent to another email address');
     }
+    // The plan may have shrunk since the invitation was sent.
+    await assertWithinLimit(tx, row.orgId, SEATS, (t) => seatsTaken(t, row.orgId, false));
     const inserted = await tx
       .insert(memberships)
       .values({ orgId: row.orgId, userId: user.id, role: row.role })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { addMember, signUp, uniqueEmail } from '../../../../test/support/client.ts';
+import { liftQuota } from '../../../../test/support/plans.ts';
 import { startReceiver, waitFor } from './receiver.ts';
 
 let t: TestApp;
@@ -10,6 +11,7 @@ let owner: Awaited<ReturnType<typeof signUp>>;
 beforeAll(async () => {
   // Private addresses are refused unless the operator allows them; this file starts without the allowance.
   t = await startTestApp();
+  await liftQuota(t, 'members.seats'); // many invitations to one organization
   await t.startWorker();
   receiver = await startReceiver();
   owner = await signUp(t.url, 'guarded');

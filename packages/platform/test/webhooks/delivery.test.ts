@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { addMember, signUp, uniqueEmail } from '../../../../test/support/client.ts';
+import { liftQuota } from '../../../../test/support/plans.ts';
 import { deliveryPolicy, verifySignature } from '../../src/webhooks/index.ts';
 import { startReceiver, waitFor } from './receiver.ts';
 
@@ -11,6 +12,7 @@ const saved = { ...deliveryPolicy };
 
 beforeAll(async () => {
   t = await startTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'true' } });
+  await liftQuota(t, 'members.seats'); // many invitations to one organization
   await t.startWorker();
   receiver = await startReceiver();
   owner = await signUp(t.url, 'hooks');
