@@ -13,9 +13,9 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  *    always send Origin on POST; a missing or foreign Origin is refused (Next.js would only warn).
  * 2. Signed-out visitors of app pages go to sign in, keeping where they were headed.
  *
- * The streamed upload routes (/api/compliance/uploads, /intel/reports/upload) are left out of the
- * matcher: a proxy makes Next.js buffer the whole request body (and cut it at 10 MB). Those routes apply
- * the same Origin rule themselves.
+ * The streamed upload routes (/api/compliance/uploads, /intel/reports/upload, /intel/yara/scan) are
+ * left out of the matcher: a proxy makes Next.js buffer the whole request body (and cut it at 10 MB).
+ * Those routes apply the same Origin rule themselves.
  */
 export function proxy(request: NextRequest) {
   // 0. Knowledge sites: `{org}.{PAGES_DOMAIN}` and `/p/{org}/{slug}.md` rewrite to app/p (read-only).
@@ -43,5 +43,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/compliance/uploads|intel/reports/upload).*)'],
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|api/compliance/uploads|intel/reports/upload|intel/yara/scan).*)',
+  ],
 };

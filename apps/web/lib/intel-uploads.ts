@@ -29,5 +29,5 @@ export function reportTypeOf(name: string, browserType: string): ReportUploadTyp
   return isReportType(base) ? base : null;
 }
 
-/** Files to scan with YARA rules can be anything; only the size is checked here. */
-export const SCAN_MAX_BYTES = 10 * 1024 * 1024;
+/** Files to scan with YARA rules can be anything; only the size is checked here (the API's limit). */
+export const SCAN_MAX_BYTES = 16 * 1024 * 1024;

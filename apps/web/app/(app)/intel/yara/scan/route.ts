@@ -15,7 +15,7 @@ const query = z.object({
     .optional(),
 });
 
-/** Passes a file to scan (any bytes) to the API, which queues the scan; the browser polls the result. */
+/** Streams a file to scan (any bytes) to the API, which queues the scan; the browser polls the result. */
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request.headers)) return crossSiteRefused();
   const params = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
@@ -23,6 +23,7 @@ export async function POST(request: NextRequest) {
   const size = Number(request.headers.get('content-length') ?? '');
   if (!Number.isInteger(size) || size <= 0) return fail(422, 'VALIDATION_ERROR', 'The file is empty.');
   if (size > SCAN_MAX_BYTES) return fail(413, 'PAYLOAD_TOO_LARGE', 'The file is too large to scan here.');
+  if (!request.body) return fail(422, 'VALIDATION_ERROR', 'The file is empty.');
   const q = new URLSearchParams({ project_id: params.data.project_id, filename: params.data.filename });
   if (params.data.rule_set_ids) q.set('rule_set_ids', params.data.rule_set_ids);
   try {
@@ -33,9 +34,10 @@ export async function POST(request: NextRequest) {
         'content-type': 'application/octet-stream',
         'content-length': String(size),
       },
-      body: await request.arrayBuffer(),
+      body: request.body, // streamed: this route is left out of the request proxy, which would buffer it
+      duplex: 'half',
       cache: 'no-store',
-    });
+    } as RequestInit & { duplex: 'half' });
     return relay(res);
   } catch {
     return unreachable();
