@@ -234,7 +234,7 @@ describe('metrics', () => {
 });
 
 describe('demo data', () => {
-  it('gives the demo project brands, prompts and clearly labelled sample answers the dashboard can show', async () => {
+  it('gives the demo project brands, prompts, labelled sample answers and a published knowledge page', async () => {
     const owner = await signUp(t.url, 'demo');
     const project = await owner.api.post('/v1/projects', { name: 'Brand visibility' });
     await seedVisibilityDemo(t.platform, {
@@ -264,6 +264,16 @@ describe('demo data', () => {
       )
     ).body.data;
     expect(negative.length).toBeGreaterThan(0);
+
+    // A published knowledge page that scores well and is served on the organization's public site.
+    const pages = (await owner.api.get(`/v1/knowledge-pages?project_id=${project.body.id}`)).body.data;
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ status: 'PUBLISHED', slug: 'lumora-analytics-faq' });
+    expect(pages[0].health_score).toBeGreaterThanOrEqual(70);
+    const org = (await owner.api.get('/v1/org')).body;
+    const served = await fetch(`${t.url}/v1/public/sites/${org.slug}/pages/lumora-analytics-faq`);
+    expect(served.status).toBe(200);
+    expect(JSON.stringify(await served.json())).toContain('FAQPage');
   });
 });
 
