@@ -1,4 +1,4 @@
-import { AppError, notFound, type Platform, recordAudit, type ServiceContext } from '@assay/core';
+import { assertUploaded, notFound, type Platform, recordAudit, type ServiceContext } from '@assay/core';
 import { and, eq } from 'drizzle-orm';
 import { complianceDocuments } from '../schema.ts';
 
@@ -15,16 +15,7 @@ export async function confirmUpload(ctx: ServiceContext, platform: Platform, id:
       .for('update');
     if (!row) throw notFound('Document');
     if (row.status !== 'awaiting_upload') return { row, jobId: null };
-    const stored = await platform.storage.head(row.storageKey);
-    if (!stored)
-      throw new AppError('CONFLICT', 'The file has not been uploaded yet; PUT it to the upload URL first');
-    if (stored.size !== row.sizeBytes) {
-      await platform.storage.delete(row.storageKey);
-      throw new AppError(
-        'VALIDATION_ERROR',
-        `The uploaded file has ${stored.size} bytes, not the ${row.sizeBytes} declared; upload it again`,
-      );
-    }
+    await assertUploaded(platform.storage, row.storageKey, row.sizeBytes);
     const job = await platform.jobs.enqueue(tx, {
       orgId: ctx.orgId,
       name: 'compliance.extract',

@@ -11,6 +11,7 @@ export {
   type StoredObject,
 } from './port.ts';
 export { createS3Storage, type S3Storage, type S3StorageOptions } from './s3.ts';
+export { assertUploaded } from './uploaded.ts';
 export type { UrlGrant } from './url-signer.ts';
 export {
   assertValidContentType,

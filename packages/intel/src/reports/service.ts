@@ -2,6 +2,7 @@ import {
   AppError,
   assertPublicUrl,
   assertQuota,
+  assertUploaded,
   chargeUsage,
   notFound,
   type Platform,
@@ -180,16 +181,7 @@ export async function confirmUpload(ctx: ServiceContext, platform: Platform, id:
       .for('update');
     if (!row) throw notFound('Report');
     if (row.status !== 'awaiting_upload') return { row, jobId: null };
-    const stored = await platform.storage.head(row.storageKey as string);
-    if (!stored)
-      throw new AppError('CONFLICT', 'The file has not been uploaded yet; PUT it to the upload URL first');
-    if (stored.size !== row.sizeBytes) {
-      await platform.storage.delete(row.storageKey as string);
-      throw new AppError(
-        'VALIDATION_ERROR',
-        `The uploaded file has ${stored.size} bytes, not the ${row.sizeBytes} declared; upload it again`,
-      );
-    }
+    await assertUploaded(platform.storage, row.storageKey as string, row.sizeBytes);
     await chargeUsage(tx, {
       orgId: ctx.orgId,
       metric: REPORT_USAGE_METRIC,
