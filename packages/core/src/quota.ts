@@ -151,7 +151,7 @@ export async function assertQuota(tx: Db, orgId: string, metric: string, adding 
       limit,
       used,
       adding,
-      currentPeriod().end,
+      resetsAtFor(metric),
       metric === QUOTA_METRICS.llmSpend
         ? "This month's AI budget of your plan is used up"
         : metric === QUOTA_METRICS.storageBytes
@@ -160,6 +160,10 @@ export async function assertQuota(tx: Db, orgId: string, metric: string, adding 
     );
   }
 }
+
+/** Levels (projects, seats, bytes stored) do not reset; metered counts (assessments this month) do. */
+const resetsAtFor = (metric: string) =>
+  /(\.count|\.seats|\.bytes)$/.test(metric) ? null : currentPeriod().end;
 
 /** LLM work is accepted while this month's recorded LLM cost is under the plan's budget. */
 export const assertLlmBudget = (tx: Db, orgId: string) => assertQuota(tx, orgId, QUOTA_METRICS.llmSpend, 0);
@@ -191,8 +195,13 @@ export async function assertWithinLimit(
   if (limit === undefined) return;
   const used = await count(tx);
   if (used + adding > limit) {
-    // Counts (projects, seats, bytes stored) do not reset; metered counts (assessments this month) do.
-    const resetsAt = /(\.count|\.seats|\.bytes)$/.test(metric) ? null : currentPeriod().end;
-    throw quotaExceeded(metric, limit, used, adding, resetsAt, `Your plan allows ${limit} ${metric}`);
+    throw quotaExceeded(
+      metric,
+      limit,
+      used,
+      adding,
+      resetsAtFor(metric),
+      `Your plan allows ${limit} ${metric}`,
+    );
   }
 }

@@ -32,7 +32,7 @@ describe('the storage quota', () => {
     expect(refused.status).toBe(402);
     expect(refused.body.error).toMatchObject({
       code: 'QUOTA_EXCEEDED',
-      quota: { metric: 'storage.bytes', limit: 3 * MB, used: 2 * MB, requested: 2 * MB },
+      quota: { metric: 'storage.bytes', limit: 3 * MB, used: 2 * MB, requested: 2 * MB, resets_at: null },
     });
     // Another module's upload draws on the same storage.
     const report = await owner.api.post('/v1/intel/reports/uploads', {
