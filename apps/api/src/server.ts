@@ -1,16 +1,17 @@
 import type { Platform } from '@assay/core';
 import { createAuthenticator, modules } from '@assay/platform';
 import cookie from '@fastify/cookie';
-import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './plugins/authenticate.ts';
+import { registerCors } from './plugins/cors.ts';
 import { frameworkErrors, registerErrorHandling } from './plugins/errors.ts';
 import { registerHealth } from './plugins/health.ts';
 import { registerObservability } from './plugins/observability.ts';
 import { registerDocsPage, registerOpenApi } from './plugins/openapi.ts';
 import { registerRateLimits } from './plugins/rate-limit.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { responseSerializerCompiler } from './plugins/serializer.ts';
 
 export interface RouteInfo {
   method: string;
@@ -45,7 +46,7 @@ export async function buildServer(
     frameworkErrors,
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler as never);
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
@@ -61,24 +62,8 @@ export async function buildServer(
 
   registerObservability(app, platform);
   registerErrorHandling(app, options.reportError);
-  await app.register(helmet, {
-    contentSecurityPolicy: false, // set per page by the web app; the API serves JSON and the docs page
-    crossOriginResourcePolicy: { policy: 'same-site' },
-  });
-  await app.register(cors, {
-    origin: config.corsOrigins,
-    credentials: true,
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'X-Org-Id', 'X-API-Key', 'traceparent'],
-    exposedHeaders: [
-      'X-RateLimit-Limit',
-      'X-RateLimit-Remaining',
-      'X-RateLimit-Reset',
-      'Retry-After',
-      'X-Trace-Id',
-    ],
-    maxAge: 600,
-  });
+  registerSecurityHeaders(app, { pagePrefixes: ['/docs'] });
+  registerCors(app, config.corsOrigins);
   await app.register(cookie);
   await registerOpenApi(app, config.publicApiUrl);
 

@@ -42,16 +42,58 @@ describe('platform HTTP surface', () => {
   });
 
   it('sends security headers, honours the CORS allowlist, and carries trace ids', async () => {
-    const res = await fetch(`${t.url}/health`, { headers: { origin: t.platform.config.corsOrigins[0] } });
+    const web = t.platform.config.corsOrigins[0];
+    const res = await fetch(`${t.url}/health`, { headers: { origin: web } });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('strict-transport-security')).toBeTruthy();
-    expect(res.headers.get('access-control-allow-origin')).toBe(t.platform.config.corsOrigins[0]);
-    const evil = await fetch(`${t.url}/health`, { headers: { origin: 'https://evil.example' } });
-    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('access-control-allow-origin')).toBe(web);
+    expect(res.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(res.headers.get('access-control-expose-headers')).toContain('X-RateLimit-Remaining');
+    expect(res.headers.get('vary')).toContain('Origin');
+    // Errors carry them too, and the reference page gets a policy that lets it run its scripts.
+    const missing = await fetch(`${t.url}/v1/nope`, { headers: { origin: web } });
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(missing.headers.get('access-control-allow-origin')).toBe(web);
+    const docs = await fetch(`${t.url}/docs`);
+    expect(docs.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(docs.headers.get('x-frame-options')).toBe('DENY');
+    for (const headers of [{ origin: 'https://evil.example' }, {}]) {
+      const other = await fetch(`${t.url}/health`, { headers });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      expect(other.headers.get('access-control-allow-credentials')).toBeNull();
+      expect(other.headers.get('vary')).toContain('Origin');
+    }
     const traced = await client(t.url).get('/v1/nope', {
       traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
     });
     expect(traced.body.error.trace_id).toBe('0af7651916cd43dd8448eb211c80319c');
+  });
+
+  it('answers CORS preflights before authentication, for allowed origins only', async () => {
+    const web = t.platform.config.corsOrigins[0];
+    const preflight = (origin: string, path = '/v1/projects') =>
+      fetch(`${t.url}${path}`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, x-org-id',
+        },
+      });
+    const ok = await preflight(web);
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe(web);
+    expect(ok.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(ok.headers.get('access-control-allow-headers')).toContain('X-Org-Id');
+    expect(ok.headers.get('access-control-max-age')).toBe('600');
+    expect((await preflight(web, '/v1/projects/some-id/anything')).status).toBe(204);
+    const evil = await preflight('https://evil.example');
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    expect(evil.headers.get('access-control-allow-methods')).toBeNull();
+    expect(evil.status).toBe(404);
+    expect(((await evil.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 
   it('rate-limits per organization with the three headers and Retry-After', async () => {

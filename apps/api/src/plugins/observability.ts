@@ -28,11 +28,18 @@ export function registerObservability(app: FastifyInstance, platform: Platform) 
     const p = request.principal;
     if (p) request.log = request.log.child({ org_id: p.orgId, user_id: p.user?.id, api_key_id: p.apiKeyId });
   });
+  // One histogram child per (method, route, status), looked up by a plain key: prom-client's own
+  // label lookup hashes the label object on every call, and this runs on every response.
+  const series = new Map<string, { observe(seconds: number): void }>();
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    platform.metrics.httpDuration
-      .labels(request.method, route, String(reply.statusCode))
-      .observe(reply.elapsedTime / 1000);
+    const key = `${request.method} ${reply.statusCode} ${route}`;
+    let child = series.get(key);
+    if (!child) {
+      child = platform.metrics.httpDuration.labels(request.method, route, String(reply.statusCode));
+      series.set(key, child);
+    }
+    child.observe(reply.elapsedTime / 1000);
   });
 
   app.get(
