@@ -22,17 +22,16 @@ function cacheable(reply: FastifyReply, type?: string) {
 
 /**
  * What the web app serves on an organization's knowledge site. Only PUBLISHED pages exist here:
- * drafts, unknown slugs and unknown organizations all answer the same 404, and so does
- * a site with no published page.
+ * drafts, unknown slugs and unknown organizations all answer the same 404 (the same message too, so
+ * the answer never tells which organization slugs exist), and so does a site with no published page.
  */
 export async function publicSiteRoutes(app: FastifyInstance, platform: Platform) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const site = (org: string) => siteForSlug(platform.db, org, platform.config);
   /** A site exists only while it has a published page: an organization's name is never shown otherwise. */
   const liveSite = async (org: string) => {
-    const s = await site(org);
-    const pages = await publishedPages(platform.db, s.orgId);
-    if (!pages.length) throw notFound('Site');
+    const s = await siteForSlug(platform.db, org, platform.config);
+    const pages = s ? await publishedPages(platform.db, s.orgId) : [];
+    if (!s || !pages.length) throw notFound('Site');
     return { ...s, pages };
   };
 
@@ -78,7 +77,8 @@ export async function publicSiteRoutes(app: FastifyInstance, platform: Platform)
       },
     },
     async (request, reply) => {
-      const s = await site(request.params.org);
+      const s = await siteForSlug(platform.db, request.params.org, platform.config);
+      if (!s) throw notFound('Page'); // the same answer as a draft or unknown page of a known site
       const [row] = await platform.db
         .select()
         .from(knowledgePages)

@@ -13,17 +13,17 @@ export async function siteForOrg(db: Db, orgId: string, config: SiteConfig): Pro
   return { orgSlug: org.slug, orgName: org.name, baseUrl: siteBaseUrl(org.slug, config) };
 }
 
-/** The site of an organization slug, for the public routes; unknown slugs are simply not found. */
+/** The site of an organization slug, for the public routes; undefined for an unknown slug. */
 export async function siteForSlug(
   db: Db,
   slug: string,
   config: SiteConfig,
-): Promise<SiteInfo & { orgId: string }> {
+): Promise<(SiteInfo & { orgId: string }) | undefined> {
   const [org] = await db
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .where(eq(organizations.slug, slug));
-  if (!org) throw notFound('Site');
+  if (!org) return undefined;
   return { orgId: org.id, orgSlug: slug, orgName: org.name, baseUrl: siteBaseUrl(slug, config) };
 }
 

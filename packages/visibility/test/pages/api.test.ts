@@ -197,7 +197,11 @@ describe('editing and publishing', () => {
   it('publishes, serves only published pages publicly, and unpublishes', async () => {
     const org = ownerSlug;
     const anon = client(t.url);
-    expect((await anon.get(`/v1/public/sites/${org}/pages/widgets-faq`)).status).toBe(404);
+    // A draft of a real organization and a page of no organization answer alike: slugs do not leak.
+    const draft = await anon.get(`/v1/public/sites/${org}/pages/widgets-faq`);
+    const nobody = await anon.get('/v1/public/sites/no-such-org-here/pages/widgets-faq');
+    for (const res of [draft, nobody]) expect(res.status).toBe(404);
+    expect({ ...draft.body.error, trace_id: null }).toEqual({ ...nobody.body.error, trace_id: null });
     const published = await owner.api.post(`/v1/knowledge-pages/${id}/publish`);
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ status: 'PUBLISHED', published_at: expect.any(String) });
