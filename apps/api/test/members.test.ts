@@ -128,23 +128,3 @@ describe('organizations and members', () => {
     );
   });
 });
-
-describe('invitations for the signed-in user', () => {
-  it('lists pending invitations addressed to my email, without their tokens', async () => {
-    const owner = await signUp(t.url, 'lister');
-    const invitee = await signUp(t.url, 'listed');
-    await owner.api.post('/v1/invitations', { email: invitee.email, role: 'editor' });
-    const mine = await client(t.url, { token: invitee.token }).get('/v1/me/invitations');
-    expect(mine.status).toBe(200);
-    expect(mine.body.data).toEqual([
-      expect.objectContaining({
-        email: invitee.email,
-        role: 'editor',
-        org_name: 'lister org',
-        status: 'pending',
-      }),
-    ]);
-    expect(JSON.stringify(mine.body)).not.toContain('ain_');
-    expect((await client(t.url, { token: owner.token }).get('/v1/me/invitations')).body.data).toEqual([]);
-  });
-});

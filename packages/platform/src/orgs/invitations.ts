@@ -223,24 +223,3 @@ export async function acceptInvitation(
     return { orgId: row.orgId, role: row.role as Role };
   });
 }
-
-/**
- * Pending invitations addressed to the signed-in user's email, with the inviting organization's name.
- * Accepting still needs the emailed token: built-in accounts do not prove they own their address.
- */
-export async function invitationsForUser(db: Db, email: string) {
-  const rows = await db
-    .select({ invitation: invitations, orgName: organizations.name })
-    .from(invitations)
-    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
-    .where(
-      and(
-        sql`lower(${invitations.email}) = ${email.toLowerCase()}`,
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, new Date()),
-      ),
-    )
-    .orderBy(desc(invitations.createdAt));
-  return rows.map((r) => ({ ...toInvitationView(r.invitation), org_name: r.orgName }));
-}

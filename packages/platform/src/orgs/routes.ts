@@ -17,7 +17,6 @@ import {
 } from './contracts.ts';
 import {
   acceptInvitation,
-  invitationsForUser,
   invite,
   listInvitations,
   revokeInvitation,
@@ -205,18 +204,6 @@ export async function orgRoutes(app: FastifyInstance, platform: Platform) {
       await revokeInvitation(serviceContext(request, platform.db), request.params.id);
       return reply.code(204).send(null);
     },
-  );
-  r.get(
-    '/me/invitations',
-    {
-      config: { auth: 'user' },
-      schema: {
-        tags: memberTags,
-        summary: 'Pending invitations addressed to your email (accept them with the emailed link)',
-        response: { 200: z.object({ data: z.array(invitationView.extend({ org_name: z.string() })) }) },
-      },
-    },
-    async (request) => ({ data: await invitationsForUser(platform.db, requireUser(request).email) }),
   );
   r.post(
     '/invitations/accept',
