@@ -1,6 +1,6 @@
 import { defineJob, engineForModule, getAiSettings, llmBudgetLeft, type Platform } from '@assay/core';
 import { jobSchedules, llmUsage, uuidv7 } from '@assay/db';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { uuidv5 } from '../knowledge/ids.ts';
 import { intelAgentRuns, intelAgents, intelArtifacts } from '../schema.ts';
@@ -38,7 +38,14 @@ export const agentRunJob = (platform: Platform) =>
         .where(and(eq(intelAgents.orgId, payload.orgId), eq(intelAgents.id, payload.agentId)));
       if (!agent) {
         // Deleted with its project (a cascade the schedule row does not follow): stop firing.
-        await ctx.db.delete(jobSchedules).where(eq(jobSchedules.key, agentScheduleKey(payload.agentId)));
+        await ctx.db
+          .delete(jobSchedules)
+          .where(
+            and(
+              eq(jobSchedules.orgId, payload.orgId),
+              eq(jobSchedules.key, agentScheduleKey(payload.agentId)),
+            ),
+          );
         return { skipped: 'agent deleted' };
       }
       if (!payload.runId)
@@ -58,13 +65,19 @@ export const agentRunJob = (platform: Platform) =>
         .where(
           and(
             eq(intelAgentRuns.orgId, payload.orgId),
+            eq(intelAgentRuns.agentId, agent.id),
             payload.runId ? eq(intelAgentRuns.id, payload.runId) : eq(intelAgentRuns.jobId, ctx.jobId),
           ),
         );
       if (!run) return { skipped: 'run deleted' };
-      if (run.status === 'completed') return { skipped: 'already completed' };
       const runWhere = eq(intelAgentRuns.id, run.id);
-      await ctx.db.update(intelAgentRuns).set({ status: 'running', updatedAt: new Date() }).where(runWhere);
+      // Only a queued run (or a retried running one) starts: a run cancelled meanwhile stays cancelled.
+      const [started] = await ctx.db
+        .update(intelAgentRuns)
+        .set({ status: 'running', updatedAt: new Date() })
+        .where(and(runWhere, inArray(intelAgentRuns.status, ['queued', 'running'])))
+        .returning({ id: intelAgentRuns.id });
+      if (!started) return { skipped: `run already ${run.status}` };
 
       const [last] = await ctx.db
         .select({ at: intelAgentRuns.createdAt })

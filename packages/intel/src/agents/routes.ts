@@ -47,9 +47,12 @@ export async function agentRoutes(app: FastifyInstance, platform: Platform) {
       .select()
       .from(jobs)
       .where(
-        inArray(
-          jobs.id,
-          rows.map((x) => x.jobId),
+        and(
+          eq(jobs.orgId, orgId),
+          inArray(
+            jobs.id,
+            rows.map((x) => x.jobId),
+          ),
         ),
       );
     const artifacts = await platform.db

@@ -1,5 +1,5 @@
 import { AppError, conflict, notFound, type Platform, recordAudit, type ServiceContext } from '@assay/core';
-import { jobSchedules, jobs, uuidv7 } from '@assay/db';
+import { type Db, jobSchedules, jobs, uuidv7 } from '@assay/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { intelAgentRuns, intelAgents } from '../schema.ts';
@@ -168,19 +168,26 @@ export async function runAgentNow(ctx: ServiceContext, platform: Platform, id: s
 
 /** Stops a queued or running run: its job is cancelled (a running one sees its signal aborted) and nothing it did commits. */
 export async function cancelRun(ctx: ServiceContext, platform: Platform, runId: string) {
-  const [run] = await ctx.db
-    .select()
-    .from(intelAgentRuns)
-    .where(and(eq(intelAgentRuns.orgId, ctx.orgId), eq(intelAgentRuns.id, runId)));
-  if (!run) throw notFound('Run');
-  if (run.status === 'completed' || run.status === 'failed')
-    throw conflict(`This run has already ${run.status === 'completed' ? 'completed' : 'failed'}`);
-  await platform.jobs.cancel(ctx.orgId, run.jobId);
+  const runOf = async (db: Db, lock: boolean) => {
+    const query = db
+      .select()
+      .from(intelAgentRuns)
+      .where(and(eq(intelAgentRuns.orgId, ctx.orgId), eq(intelAgentRuns.id, runId)));
+    const [run] = lock ? await query.for('update') : await query;
+    if (!run) throw notFound('Run');
+    if (run.status === 'completed' || run.status === 'failed')
+      throw conflict(`This run has already ${run.status === 'completed' ? 'completed' : 'failed'}`);
+    return run;
+  };
+  // The job first: once it is cancelled its completion can no longer commit. The run is then checked
+  // again under a lock, since it may have completed in between.
+  await platform.jobs.cancel(ctx.orgId, (await runOf(ctx.db, false)).jobId);
   return ctx.db.transaction(async (tx) => {
+    await runOf(tx, true);
     const [updated] = await tx
       .update(intelAgentRuns)
       .set({ status: 'failed', error: 'Cancelled', completedAt: new Date(), updatedAt: new Date() })
-      .where(eq(intelAgentRuns.id, runId))
+      .where(and(eq(intelAgentRuns.orgId, ctx.orgId), eq(intelAgentRuns.id, runId)))
       .returning();
     await recordAudit(tx, ctx, {
       action: 'intel.agent_run.cancel',

@@ -62,6 +62,7 @@ export const scanJob = (platform: Platform) =>
             .set({ status: 'FAILED', error: 'The scan stopped on an internal error', finishedAt: new Date() })
             .where(
               and(
+                eq(visibilityScanRuns.orgId, payload.orgId),
                 eq(visibilityScanRuns.id, payload.runId),
                 inArray(visibilityScanRuns.status, ['QUEUED', 'RUNNING']),
               ),

@@ -48,7 +48,12 @@ export const scheduledScanJob = (platform: Platform) =>
         await ctx.db
           .update(visibilityScanSchedules)
           .set({ lastRunId: run.id })
-          .where(eq(visibilityScanSchedules.id, schedule.id));
+          .where(
+            and(
+              eq(visibilityScanSchedules.orgId, payload.orgId),
+              eq(visibilityScanSchedules.id, schedule.id),
+            ),
+          );
         return { run_id: run.id };
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

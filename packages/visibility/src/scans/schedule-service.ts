@@ -7,7 +7,7 @@ import {
   type ServiceContext,
 } from '@assay/core';
 import { jobSchedules } from '@assay/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { assertProject } from './project.ts';
 import type { createScheduleBody, updateScheduleBody } from './schedule-contracts.ts';
@@ -151,25 +151,34 @@ export async function deleteSchedule(ctx: ServiceContext, platform: Platform, id
   await platform.jobs.removeSchedule(scheduleKey(id));
 }
 
-/** Rows with the next fire time of their core schedule. */
+/** Rows with the next fire time of their core schedule (one query for all of them). */
 export async function schedulesWithTiming(db: ServiceContext['db'], rows: Row[]) {
-  const out = [];
-  for (const r of rows) {
-    const [core] = await db
-      .select({ next: jobSchedules.nextRunAt })
-      .from(jobSchedules)
-      .where(eq(jobSchedules.key, scheduleKey(r.id)));
-    out.push({
+  if (rows.length === 0) return [];
+  const cores = await db
+    .select({ key: jobSchedules.key, next: jobSchedules.nextRunAt })
+    .from(jobSchedules)
+    .where(
+      and(
+        eq(jobSchedules.orgId, rows[0].orgId),
+        inArray(
+          jobSchedules.key,
+          rows.map((r) => scheduleKey(r.id)),
+        ),
+      ),
+    );
+  const nextByKey = new Map(cores.map((c) => [c.key, c.next]));
+  return rows.map((r) => {
+    const next = nextByKey.get(scheduleKey(r.id));
+    return {
       id: r.id,
       project_id: r.projectId,
       model_set_id: r.modelSetId,
       cron: r.cron,
       timezone: r.timezone,
       enabled: r.enabled,
-      next_run_at: r.enabled && core ? core.next.toISOString() : null,
+      next_run_at: r.enabled && next ? next.toISOString() : null,
       last_run_id: r.lastRunId,
       created_at: r.createdAt.toISOString(),
-    });
-  }
-  return out;
+    };
+  });
 }
