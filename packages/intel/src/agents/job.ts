@@ -149,7 +149,10 @@ export const agentRunJob = (platform: Platform) =>
             updatedAt: now,
           })
           .where(runWhere);
-        await tx.update(intelAgents).set({ lastRunAt: now }).where(eq(intelAgents.id, agent.id));
+        await tx
+          .update(intelAgents)
+          .set({ lastRunAt: now })
+          .where(and(eq(intelAgents.orgId, agent.orgId), eq(intelAgents.id, agent.id)));
         return {
           run_id: run.id,
           method: output.method,
