@@ -6,7 +6,7 @@ import { extractorFor, loadBrands } from './extract.ts';
 import { type ImportRow, type importBody, importRow, MAX_IMPORT_ROWS } from './import-contracts.ts';
 import { assertProject } from './project.ts';
 import { visibilityPrompts } from './schema.ts';
-import { storeAnswer } from './store-answer.ts';
+import { storeImportedAnswers } from './store-answer.ts';
 
 const MAX_REPORTED_ERRORS = 50;
 const CSV_COLUMNS = ['prompt', 'model', 'date', 'answer', 'citations', 'topic'];
@@ -110,45 +110,52 @@ export async function importAnswers(ctx: ServiceContext, input: z.infer<typeof i
       .from(visibilityPrompts)
       .where(and(eq(visibilityPrompts.orgId, ctx.orgId), eq(visibilityPrompts.projectId, input.project_id)));
     const byText = new Map(prompts.map((p) => [p.text.trim().toLowerCase(), p]));
-    let promptsCreated = 0;
-    const ids: string[] = [];
+    // Prompts the project lacks are added once each, inactive, in one insert.
+    const missing = new Map<string, (typeof rows)[number]>();
     for (const row of rows) {
       const key = row.prompt.toLowerCase();
-      let prompt = byText.get(key);
-      if (!prompt) {
-        [prompt] = await tx
-          .insert(visibilityPrompts)
-          .values({
-            orgId: ctx.orgId,
-            projectId: input.project_id,
-            text: row.prompt,
-            topic: row.topic ?? null,
-            tags: ['imported'],
-            active: false,
-          })
-          .returning();
-        byText.set(key, prompt);
-        promptsCreated += 1;
-      }
-      const { id } = await storeAnswer(tx, extractor, {
-        orgId: ctx.orgId,
-        projectId: input.project_id,
-        runId: null,
-        promptId: prompt.id,
-        promptText: row.prompt,
-        topic: row.topic ?? prompt.topic,
-        model: row.model,
-        sample: 1,
-        text: row.answer,
-        sampledAt: new Date(row.date),
-        providerCitations: row.citations.map((c) =>
-          typeof c === 'string' ? { url: c, title: null } : { url: c.url, title: c.title ?? null },
-        ),
-        imported: true,
-        importLabel: label,
-      });
-      ids.push(id);
+      if (!byText.has(key) && !missing.has(key)) missing.set(key, row);
     }
+    const created = missing.size
+      ? await tx
+          .insert(visibilityPrompts)
+          .values(
+            [...missing.values()].map((row) => ({
+              orgId: ctx.orgId,
+              projectId: input.project_id,
+              text: row.prompt,
+              topic: row.topic ?? null,
+              tags: ['imported'],
+              active: false,
+            })),
+          )
+          .returning()
+      : [];
+    for (const prompt of created) byText.set(prompt.text.trim().toLowerCase(), prompt);
+    const promptsCreated = created.length;
+    const ids = await storeImportedAnswers(
+      tx,
+      extractor,
+      rows.map((row) => {
+        const prompt = byText.get(row.prompt.toLowerCase())!;
+        return {
+          orgId: ctx.orgId,
+          projectId: input.project_id,
+          runId: null,
+          promptId: prompt.id,
+          promptText: row.prompt,
+          topic: row.topic ?? prompt.topic,
+          model: row.model,
+          sample: 1,
+          text: row.answer,
+          sampledAt: new Date(row.date),
+          providerCitations: row.citations.map((c) =>
+            typeof c === 'string' ? { url: c, title: null } : { url: c.url, title: c.title ?? null },
+          ),
+          importLabel: label,
+        };
+      }),
+    );
     await recordAudit(tx, ctx, {
       action: 'visibility.answers.import',
       targetType: 'project',

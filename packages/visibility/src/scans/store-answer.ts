@@ -38,22 +38,10 @@ export async function storeAnswer(
   answer: NewAnswer,
   precomputed?: AnswerExtraction,
 ) {
-  const extraction: AnswerExtraction =
-    precomputed ?? extractor.extract({ text: answer.text, annotations: answer.providerCitations ?? [] });
-  const id = uuidv7();
-  const rows = extractionRows(answer.orgId, id, extraction);
-  await tx.insert(visibilityAnswers).values({
-    ...answer,
-    id,
-    webSearch: answer.webSearch ?? false,
-    providerCitations: answer.providerCitations ?? [],
-    imported: answer.imported ?? false,
-    extraction,
-    sentimentMethod: sentimentMethodOf(extraction),
-    negative: rows.negative,
-  });
-  if (rows.mentions.length > 0) await tx.insert(visibilityMentions).values(rows.mentions);
-  if (rows.citations.length > 0) await tx.insert(visibilityCitations).values(rows.citations);
+  const { id, extraction, row, mentions, citations } = answerRows(extractor, answer, precomputed);
+  await tx.insert(visibilityAnswers).values(row);
+  if (mentions.length > 0) await tx.insert(visibilityMentions).values(mentions);
+  if (citations.length > 0) await tx.insert(visibilityCitations).values(citations);
   if (!answer.imported) {
     await chargeUsage(tx, {
       orgId: answer.orgId,
@@ -64,6 +52,57 @@ export async function storeAnswer(
     });
   }
   return { id, extraction };
+}
+
+/** An answer's row with its extraction, and the mention and citation rows that go with it. */
+function answerRows(extractor: MentionExtractor, answer: NewAnswer, precomputed?: AnswerExtraction) {
+  const extraction: AnswerExtraction =
+    precomputed ?? extractor.extract({ text: answer.text, annotations: answer.providerCitations ?? [] });
+  const id = uuidv7();
+  const rows = extractionRows(answer.orgId, id, extraction);
+  const row = {
+    ...answer,
+    id,
+    webSearch: answer.webSearch ?? false,
+    providerCitations: answer.providerCitations ?? [],
+    imported: answer.imported ?? false,
+    extraction,
+    sentimentMethod: sentimentMethodOf(extraction),
+    negative: rows.negative,
+  };
+  return { id, extraction, row, mentions: rows.mentions, citations: rows.citations };
+}
+
+/** Rows per multi-row INSERT: well under Postgres's 65,535 parameters for the widest table here. */
+const ROWS_PER_INSERT = 500;
+
+async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insert(rows.slice(i, i + ROWS_PER_INSERT));
+}
+
+/**
+ * Imported answers (not billed): the same rows as `storeAnswer` for each, written with a few
+ * multi-row inserts instead of three statements per answer. Returns the ids in the order given.
+ */
+export async function storeImportedAnswers(
+  tx: Db,
+  extractor: MentionExtractor,
+  answers: NewAnswer[],
+): Promise<string[]> {
+  const built = answers.map((answer) => answerRows(extractor, { ...answer, imported: true }));
+  await insertInChunks(
+    built.map((b) => b.row),
+    (chunk) => tx.insert(visibilityAnswers).values(chunk),
+  );
+  await insertInChunks(
+    built.flatMap((b) => b.mentions),
+    (chunk) => tx.insert(visibilityMentions).values(chunk),
+  );
+  await insertInChunks(
+    built.flatMap((b) => b.citations),
+    (chunk) => tx.insert(visibilityCitations).values(chunk),
+  );
+  return built.map((b) => b.id);
 }
 
 /** The mention and citation rows of one extraction, and whether any brand is spoken of negatively. */
