@@ -59,6 +59,34 @@ describe('organization export through the queue, the worker and storage', () => 
     expect(usage.body.metrics.find((m: { metric: string }) => m.metric === 'exports.created').used).toBe(1);
   });
 
+  it('streams a large organization page by page into one valid document', async () => {
+    const owner = await signUp(t.url, 'large');
+    const { auditLogs, uuidv7 } = await import('@assay/db');
+    // More than two pages of audit rows (1000 per page), with text that needs escaping.
+    const extra = 2345;
+    await t.platform.db.insert(auditLogs).values(
+      Array.from({ length: extra }, (_, i) => ({
+        id: uuidv7(),
+        orgId: owner.orgId,
+        actorType: 'system',
+        action: `bulk.row_${i}`,
+        targetId: `"quoted" \\ line\nbreak ${i}`,
+      })),
+    );
+    const started = await owner.api.post('/v1/exports');
+    const { job } = await waitForJob(owner.api, started.body.id);
+    expect(job.status).toBe('completed');
+    const file = await fetch(job.download_url);
+    const text = await file.text();
+    const data = JSON.parse(text) as { audit_logs: { action: string; targetId: string }[]; jobs: unknown[] };
+    const bulk = data.audit_logs.filter((a) => a.action.startsWith('bulk.row_'));
+    expect(bulk).toHaveLength(extra);
+    expect(bulk[extra - 1]).toMatchObject({ action: `bulk.row_${extra - 1}` });
+    expect(bulk[7].targetId).toBe('"quoted" \\ line\nbreak 7');
+    expect(job.result).toMatchObject({ size: Buffer.byteLength(text) });
+    expect(job.result.counts.audit_logs).toBe(data.audit_logs.length);
+  });
+
   it('refuses exports over the plan quota with 402 and leaves no job behind', async () => {
     const owner = await signUp(t.url, 'quota-exporter');
     await t.platform.db.execute(

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { defineJob, emitEvent, type Platform } from '@assay/core';
 import { auditLogs, type Db, jobs, memberships, organizations, users } from '@assay/db';
 import { and, asc, eq, gt } from 'drizzle-orm';
@@ -17,7 +18,34 @@ async function* pages<T extends { id: string }>(read: (afterId: string | undefin
   }
 }
 
-async function collect(db: Db, orgId: string, progress: (p: number) => Promise<void>) {
+type Counts = Record<'members' | 'audit_logs' | 'jobs', number>;
+
+/** A JSON array written a page of rows at a time. */
+async function* jsonArray<T extends { id: string }>(
+  name: string,
+  read: (afterId: string | undefined) => Promise<T[]>,
+  onRows: (n: number) => void,
+): AsyncGenerator<string> {
+  yield `  ${JSON.stringify(name)}: [`;
+  let first = true;
+  for await (const rows of pages(read)) {
+    yield rows.map((row, i) => `${first && i === 0 ? '' : ','}\n    ${JSON.stringify(row)}`).join('');
+    first = false;
+    onRows(rows.length);
+  }
+  yield first ? ']' : '\n  ]';
+}
+
+/**
+ * The export document, produced piece by piece: at most one page of rows is in memory, however large
+ * the organization's audit log. `counts` is filled in as the rows go by.
+ */
+async function* exportDocument(
+  db: Db,
+  orgId: string,
+  progress: (p: number) => Promise<void>,
+  counts: Counts,
+): AsyncGenerator<string> {
   const [org] = await db.select().from(organizations).where(eq(organizations.id, orgId));
   const members = await db
     .select({
@@ -30,41 +58,51 @@ async function collect(db: Db, orgId: string, progress: (p: number) => Promise<v
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, orgId));
+  counts.members = members.length;
+  yield '{\n  "format": "assay-export",\n  "version": 1,\n';
+  yield `  "exported_at": ${JSON.stringify(new Date().toISOString())},\n`;
+  yield `  "organization": ${JSON.stringify(org)},\n`;
+  yield `  "members": ${JSON.stringify(members)},\n`;
   await progress(20);
-  const audit: unknown[] = [];
-  for await (const rows of pages((after) =>
-    db
-      .select()
-      .from(auditLogs)
-      .where(and(eq(auditLogs.orgId, orgId), after ? gt(auditLogs.id, after) : undefined))
-      .orderBy(asc(auditLogs.id))
-      .limit(PAGE),
-  )) {
-    audit.push(...rows);
-  }
+  yield* jsonArray(
+    'audit_logs',
+    (after) =>
+      db
+        .select()
+        .from(auditLogs)
+        .where(and(eq(auditLogs.orgId, orgId), after ? gt(auditLogs.id, after) : undefined))
+        .orderBy(asc(auditLogs.id))
+        .limit(PAGE),
+    (n) => {
+      counts.audit_logs += n;
+    },
+  );
+  yield ',\n';
   await progress(60);
-  const jobRows: unknown[] = [];
-  for await (const rows of pages((after) =>
-    db
-      .select({
-        id: jobs.id,
-        queue: jobs.queue,
-        name: jobs.name,
-        status: jobs.status,
-        attempts: jobs.attempts,
-        error: jobs.error,
-        created_at: jobs.createdAt,
-        finished_at: jobs.finishedAt,
-      })
-      .from(jobs)
-      .where(and(eq(jobs.orgId, orgId), after ? gt(jobs.id, after) : undefined))
-      .orderBy(asc(jobs.id))
-      .limit(PAGE),
-  )) {
-    jobRows.push(...rows);
-  }
+  yield* jsonArray(
+    'jobs',
+    (after) =>
+      db
+        .select({
+          id: jobs.id,
+          queue: jobs.queue,
+          name: jobs.name,
+          status: jobs.status,
+          attempts: jobs.attempts,
+          error: jobs.error,
+          created_at: jobs.createdAt,
+          finished_at: jobs.finishedAt,
+        })
+        .from(jobs)
+        .where(and(eq(jobs.orgId, orgId), after ? gt(jobs.id, after) : undefined))
+        .orderBy(asc(jobs.id))
+        .limit(PAGE),
+    (n) => {
+      counts.jobs += n;
+    },
+  );
+  yield '\n}\n';
   await progress(85);
-  return { organization: org, members, audit_logs: audit, jobs: jobRows };
 }
 
 /**
@@ -78,36 +116,29 @@ export const exportJob = (platform: Platform) =>
     payload: z.object({ orgId: z.uuid(), requestedBy: z.string().nullable() }).strict(),
     maxAttempts: 3,
     async handler(payload, ctx) {
-      const data = await collect(ctx.db, payload.orgId, ctx.progress);
-      const body = Buffer.from(
-        JSON.stringify(
-          { format: 'assay-export', version: 1, exported_at: new Date().toISOString(), ...data },
-          null,
-          2,
-        ),
-      );
+      const counts: Counts = { members: 0, audit_logs: 0, jobs: 0 };
       const key = `orgs/${payload.orgId}/exports/${ctx.jobId}.json`;
-      await platform.storage.put(key, body, { contentType: 'application/json' });
+      // Streamed to storage as it is read (a multipart upload on S3), never built whole in memory.
+      const { size } = await platform.storage.put(
+        key,
+        Readable.from(exportDocument(ctx.db, payload.orgId, ctx.progress, counts)),
+        { contentType: 'application/json' },
+      );
       await ctx.progress(100);
-      const counts = {
-        members: data.members.length,
-        audit_logs: data.audit_logs.length,
-        jobs: data.jobs.length,
-      };
       const deliveries: string[] = [];
       // export.ready commits with the completion, so a receiver never hears of an export it cannot download.
       const result = await ctx.complete(async (tx) => {
         const event = await emitEvent(tx, {
           orgId: payload.orgId,
           type: 'export.ready',
-          data: { job_id: ctx.jobId, size: body.length, counts, links: { api: `/v1/jobs/${ctx.jobId}` } },
+          data: { job_id: ctx.jobId, size, counts, links: { api: `/v1/jobs/${ctx.jobId}` } },
           dedupeKey: `export.ready:${ctx.jobId}`,
         });
         deliveries.push(...event.jobIds);
         return {
           storage_key: key,
           filename: `assay-export-${new Date().toISOString().slice(0, 10)}.json`,
-          size: body.length,
+          size,
           counts,
         };
       });
