@@ -1,6 +1,6 @@
 import { defineJob, type Platform } from '@assay/core';
 import type { Db } from '@assay/db';
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AnswerExtraction } from '../engine/index.ts';
 import { extractorFor, loadBrands } from './extract.ts';
@@ -68,6 +68,7 @@ export const reextractJob = (_platform: Platform) =>
             );
           const mentions = [];
           const citations = [];
+          const updates = [];
           for (const row of rows) {
             const extraction = keepLlmSentiment(
               extractor.extract({ text: row.text, annotations: row.providerCitations }),
@@ -76,11 +77,20 @@ export const reextractJob = (_platform: Platform) =>
             const out = extractionRows(payload.orgId, row.id, extraction);
             mentions.push(...out.mentions);
             citations.push(...out.citations);
-            await tx
-              .update(visibilityAnswers)
-              .set({ extraction, negative: out.negative, sentimentMethod: sentimentMethodOf(extraction) })
-              .where(eq(visibilityAnswers.id, row.id));
+            updates.push({
+              id: row.id,
+              extraction,
+              negative: out.negative,
+              sentiment_method: sentimentMethodOf(extraction),
+            });
           }
+          // The whole batch in one statement: its rows arrive as one JSON array.
+          await tx.execute(sql`
+            update ${visibilityAnswers} as a
+            set extraction = v.extraction, negative = v.negative, sentiment_method = v.sentiment_method
+            from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
+              as v(id uuid, extraction jsonb, negative boolean, sentiment_method text)
+            where a.org_id = ${payload.orgId} and a.id = v.id`);
           if (mentions.length) await tx.insert(visibilityMentions).values(mentions);
           if (citations.length) await tx.insert(visibilityCitations).values(citations);
         });
