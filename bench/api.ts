@@ -4,11 +4,13 @@
  * The targets take turns over BENCH_ROUNDS short rounds (default 10) of BENCH_SECONDS / rounds each
  * (default 20 s per target in all), so a machine whose speed drifts during the run weighs on all three
  * alike.
+ * FULL runs with the production logger at info (its request log goes to /dev/null).
  * Besides req/s and latency it prints the servers' CPU time per request (this process's main thread,
  * where all three servers run; the load generator has its own thread): the steadiest measure of what
  * the core's request path costs. Prints figures and ratios; never fails on timing.
  */
 import './env.ts';
+import { createLogger } from '@assay/core';
 import autocannon, { type Result } from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -106,7 +108,8 @@ async function expectPage(target: Target): Promise<void> {
 }
 
 async function bench() {
-  const full = await startTestApp();
+  // The production logger (one JSON line per request, written asynchronously), into /dev/null.
+  const full = await startTestApp({ logger: createLogger({ level: 'info', destination: '/dev/null' }) });
   const pool = full.database.pool!;
   const bare: FastifyInstance[] = [];
   let barePool: pg.Pool | undefined;

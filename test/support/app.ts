@@ -4,7 +4,14 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiServer, buildServer } from '@assay/api';
-import { loadConfig, type Mailer, type MailMessage, type Platform, silentLogger } from '@assay/core';
+import {
+  type Logger,
+  loadConfig,
+  type Mailer,
+  type MailMessage,
+  type Platform,
+  silentLogger,
+} from '@assay/core';
 import { bootPlatform } from '@assay/platform';
 import { runWorker } from '@assay/worker';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -26,7 +33,12 @@ export interface TestApp {
  * PGlite and pg-boss otherwise (or with `embedded: true`). Emails are captured in `mail`.
  */
 export async function startTestApp(
-  options: { embedded?: boolean; env?: Record<string, string> } = {},
+  options: {
+    embedded?: boolean;
+    env?: Record<string, string>;
+    /** A logger for the platform and the API's request log (default: silent, no request log). */
+    logger?: Logger;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ embedded: options.embedded });
   const dataDir = mkdtempSync(join(tmpdir(), 'assay-test-'));
@@ -48,7 +60,7 @@ export async function startTestApp(
   const platform = await bootPlatform(config, {
     database,
     mailer,
-    logger: silentLogger(),
+    logger: options.logger ?? silentLogger(),
     queuePrefix: prefix,
   });
   // Redis is shared by parallel test files: keep each file's rate-limit counters apart.
@@ -56,7 +68,7 @@ export async function startTestApp(
     const { createRedisRateLimiter } = await import('@assay/core');
     platform.rateLimiter = createRedisRateLimiter(platform.redis, `assay:rl:${prefix}:`);
   }
-  const server = await buildServer(platform, { logger: false });
+  const server = await buildServer(platform, { logger: options.logger !== undefined });
   await server.app.listen({ host: '127.0.0.1', port });
   const url = config.publicApiUrl;
   const workers: { stop(): Promise<void> }[] = [];

@@ -1,4 +1,6 @@
+import { buildServer } from '@assay/api';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { client, signUp } from '../../../test/support/client.ts';
@@ -94,6 +96,44 @@ describe('platform HTTP surface', () => {
     expect(evil.headers.get('access-control-allow-methods')).toBeNull();
     expect(evil.status).toBe(404);
     expect(((await evil.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+  });
+
+  it('logs one JSON line per request with request, trace, org and user ids, and no secrets', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const logged = await buildServer({ ...t.platform, logger }, { logger: true });
+    const url = await logged.app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const owner = await signUp(t.url, 'logged');
+      const res = await fetch(`${url}/v1/projects?page[size]=5&secret=qs-secret-value`, {
+        headers: {
+          authorization: `Bearer ${owner.token}`,
+          'x-org-id': owner.orgId,
+          traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+        },
+      });
+      expect(res.status).toBe(200);
+      await logged.app.close();
+      const entries = lines.map((line) => JSON.parse(line));
+      const completed = entries.filter((e) => e.msg === 'request completed');
+      expect(completed).toHaveLength(1);
+      expect(completed[0]).toMatchObject({
+        reqId: expect.any(String),
+        trace_id: '4bf92f3577b34da6a3ce929d0e0e4736',
+        org_id: owner.orgId,
+        user_id: owner.userId,
+        method: 'GET',
+        route: '/v1/projects',
+        status: 200,
+        duration_ms: expect.any(Number),
+      });
+      expect(entries.some((e) => e.msg === 'incoming request')).toBe(false);
+      const all = lines.join('');
+      expect(all).not.toContain(owner.token);
+      expect(all).not.toContain('qs-secret-value');
+    } finally {
+      await logged.app.close();
+    }
   });
 
   it('rate-limits per organization with the three headers and Retry-After', async () => {

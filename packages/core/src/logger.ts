@@ -21,17 +21,31 @@ const REDACT = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(options: { level?: string; pretty?: boolean; name?: string } = {}): Logger {
-  return pino({
+export function createLogger(
+  options: {
+    level?: string;
+    pretty?: boolean;
+    name?: string;
+    /** Where JSON lines go: a file descriptor or a path. Default stdout. */
+    destination?: number | string;
+  } = {},
+): Logger {
+  const settings = {
     name: options.name ?? 'assay',
     level: options.level ?? 'info',
     redact: { paths: REDACT, censor: '[redacted]' },
     base: { service: options.name ?? 'assay' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    ...(options.pretty
-      ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname,service' } } }
-      : {}),
-  });
+  };
+  if (options.pretty)
+    return pino({
+      ...settings,
+      transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname,service' } },
+    });
+  // Written asynchronously: a line goes out at once when the stream is idle, and lines logged while a
+  // write is under way go together in the next one, instead of one blocking write per line. pino
+  // flushes what is pending when the process exits or is signalled; a kill -9 can lose the last lines.
+  return pino(settings, pino.destination({ dest: options.destination ?? 1, sync: false }));
 }
 
 /** A logger that drops everything, for tests and tools that print on their own. */

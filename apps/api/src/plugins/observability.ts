@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Platform } from '@assay/core';
 import type { Span } from '@opentelemetry/api';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { registerTracing } from './tracing.ts';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
@@ -15,6 +15,14 @@ function traceIdFor(span: Span | undefined, traceparent: string | undefined): st
   return incoming ?? randomUUID().replaceAll('-', '');
 }
 
+/**
+ * Adds fields to every line the request logs. Fastify gives each request a logger of its own, so its
+ * bindings are extended in place rather than through a new child logger per field set.
+ */
+function bind(request: FastifyRequest, bindings: Record<string, unknown>) {
+  (request.log as { setBindings?: (b: Record<string, unknown>) => void }).setBindings?.(bindings);
+}
+
 export function registerObservability(app: FastifyInstance, platform: Platform) {
   if (platform.config.OTEL_EXPORTER_OTLP_ENDPOINT) registerTracing(app);
   app.decorateRequest('traceId', '');
@@ -22,11 +30,11 @@ export function registerObservability(app: FastifyInstance, platform: Platform) 
     request.traceId = traceIdFor(request.span, request.headers.traceparent as string | undefined);
     reply.header('X-Request-Id', request.id);
     reply.header('X-Trace-Id', request.traceId);
-    request.log = request.log.child({ trace_id: request.traceId });
+    bind(request, { trace_id: request.traceId });
   });
   app.addHook('preHandler', async (request) => {
     const p = request.principal;
-    if (p) request.log = request.log.child({ org_id: p.orgId, user_id: p.user?.id, api_key_id: p.apiKeyId });
+    if (p) bind(request, { org_id: p.orgId, user_id: p.user?.id, api_key_id: p.apiKeyId });
   });
   // One histogram child per (method, route, status), looked up by a plain key: prom-client's own
   // label lookup hashes the label object on every call, and this runs on every response.
@@ -40,6 +48,17 @@ export function registerObservability(app: FastifyInstance, platform: Platform) 
       series.set(key, child);
     }
     child.observe(reply.elapsedTime / 1000);
+    // The route pattern, not the URL: paths and query strings can carry share tokens and signatures.
+    request.log.info(
+      {
+        method: request.method,
+        route,
+        status: reply.statusCode,
+        duration_ms: Math.round(reply.elapsedTime * 10) / 10,
+        ip: request.ip,
+      },
+      'request completed',
+    );
   });
 
   app.get(
