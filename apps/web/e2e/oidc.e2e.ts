@@ -173,7 +173,9 @@ describe('Sign-in through an external OpenID Connect provider', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${stack.webUrl}/signin`);
     const signOut = idp.state.signOuts.at(-1);
-    expect(signOut?.get('id_token_hint')).toBeTruthy();
+    // The id token is the API token here: it must not travel in the sign-out URL.
+    expect(signOut?.get('id_token_hint')).toBeNull();
+    expect(signOut?.get('client_id')).toBeTruthy();
     expect(signOut?.get('post_logout_redirect_uri')).toBe(`${stack.webUrl}/signin`);
     await page.goto(`${stack.webUrl}/members`);
     expect(new URL(page.url()).pathname).toBe('/signin');

@@ -16,7 +16,9 @@ export async function providerSignOutUrl(
     const metadata = await discover(config);
     if (!metadata.end_session_endpoint) return null;
     const url = new URL(metadata.end_session_endpoint);
-    url.searchParams.set('id_token_hint', idToken);
+    // When the id token is also the API token, it would still work until it expires: it must not sit
+    // in a URL (history, the provider's logs). client_id with the redirect identifies us instead.
+    if (config.apiToken !== 'id_token') url.searchParams.set('id_token_hint', idToken);
     url.searchParams.set('client_id', config.clientId);
     url.searchParams.set('post_logout_redirect_uri', `${origin}/signin`);
     return url.toString();
