@@ -20,7 +20,11 @@ export function registerTracing(app: FastifyInstance) {
       `${request.method} ${request.routeOptions.url ?? 'unmatched'}`,
       {
         kind: SpanKind.SERVER,
-        attributes: { 'http.request.method': request.method, 'url.path': request.url.split('?')[0] },
+        // The route pattern, not the path: paths can carry share tokens (/v1/public/reports/<token>).
+        attributes: {
+          'http.request.method': request.method,
+          'http.route': request.routeOptions.url ?? 'unmatched',
+        },
       },
       parent,
     );
