@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { pagesDomain } from './lib/config';
-import { siteRewrite } from './lib/pages-host';
+import { isPagesHost, siteRewrite } from './lib/pages-host';
 import { crossSiteRefused, isSameOrigin } from './lib/same-origin';
 
 const PUBLIC = ['/signin', '/signup'];
@@ -19,12 +19,16 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function proxy(request: NextRequest) {
   // 0. Knowledge sites: `{org}.{PAGES_DOMAIN}` and `/p/{org}/{slug}.md` rewrite to app/p (read-only).
-  const site = siteRewrite(request.headers.get('host'), request.nextUrl.pathname, pagesDomain());
+  const host = request.headers.get('host');
+  const site = siteRewrite(host, request.nextUrl.pathname, pagesDomain());
   if (site) {
     if (!SAFE.has(request.method))
       return new NextResponse(null, { status: 405, headers: { allow: 'GET, HEAD' } });
     return NextResponse.rewrite(new URL(site, request.url));
   }
+  // Any other name under the pages domain (the bare domain, a deeper or malformed label) names no
+  // site, and the app itself is never served on a pages host.
+  if (isPagesHost(host, pagesDomain())) return new NextResponse('Not found', { status: 404 });
   if (!SAFE.has(request.method)) {
     if (!isSameOrigin(request.headers)) return crossSiteRefused();
     return NextResponse.next();

@@ -11,13 +11,27 @@
 const ORG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const SITE_FILES = new Set(['llms.txt', 'robots.txt', 'sitemap.xml']);
 
+/** The host as compared with PAGES_DOMAIN: lower case, no trailing dot, no port unless the domain has one. */
+function normalHost(host: string, domain: string): string {
+  let h = host.toLowerCase().trim();
+  // PAGES_DOMAIN without a port matches the host on any port (a dev server on :3000).
+  if (!/:\d+$/.test(domain)) h = h.replace(/:\d+$/, '');
+  return h.replace(/\.$/, '');
+}
+
+/** Whether a Host header is PAGES_DOMAIN or any name under it: such a host never serves the app. */
+export function isPagesHost(host: string | null, pagesDomain: string | undefined): boolean {
+  if (!host || !pagesDomain) return false;
+  const domain = pagesDomain.toLowerCase();
+  const h = normalHost(host, domain);
+  return h === domain || h.endsWith(`.${domain}`);
+}
+
 /** The organization slug a Host header names, or null when it is not a pages host. */
 export function orgFromHost(host: string | null, pagesDomain: string | undefined): string | null {
   if (!host || !pagesDomain) return null;
   const domain = pagesDomain.toLowerCase();
-  let h = host.toLowerCase().trim();
-  // PAGES_DOMAIN without a port matches the host on any port (a dev server on :3000).
-  if (!/:\d+$/.test(domain)) h = h.replace(/:\d+$/, '');
+  const h = normalHost(host, domain);
   if (!h.endsWith(`.${domain}`)) return null;
   const label = h.slice(0, -(domain.length + 1));
   return ORG.test(label) ? label : null;

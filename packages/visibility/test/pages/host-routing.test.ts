@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgFromHost, siteRewrite } from '../../../../apps/web/lib/pages-host.ts';
+import { isPagesHost, orgFromHost, siteRewrite } from '../../../../apps/web/lib/pages-host.ts';
 
 describe('knowledge site host routing', () => {
   it('finds the organization in a pages host, and nothing in other hosts', () => {
@@ -12,6 +12,21 @@ describe('knowledge site host routing', () => {
     expect(orgFromHost('evilpages.example.com', 'pages.example.com')).toBeNull();
     expect(orgFromHost('app.example.com', 'pages.example.com')).toBeNull();
     expect(orgFromHost('acme.pages.example.com', undefined)).toBeNull();
+    // A fully qualified name (trailing dot) is the same host.
+    expect(orgFromHost('acme.pages.example.com.', 'pages.example.com')).toBe('acme');
+  });
+
+  it('knows every name under the pages domain, where the app is never served', () => {
+    for (const host of [
+      'pages.example.com',
+      'a.b.pages.example.com',
+      'pages.example.com.',
+      'x_y.pages.example.com',
+    ])
+      expect(isPagesHost(host, 'pages.example.com')).toBe(true);
+    for (const host of ['app.example.com', 'evilpages.example.com', 'example.com'])
+      expect(isPagesHost(host, 'pages.example.com')).toBe(false);
+    expect(isPagesHost('pages.example.com', undefined)).toBe(false);
   });
 
   it('maps every path of a pages host under that organization site', () => {
