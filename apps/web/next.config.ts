@@ -20,6 +20,10 @@ const config: NextConfig = {
         headers: [
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
           { key: 'Referrer-Policy', value: 'no-referrer' },
+          {
+            key: 'Content-Security-Policy',
+            value: "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+          },
         ],
       },
     ];
