@@ -26,8 +26,8 @@ export function proxy(request: NextRequest) {
       return new NextResponse(null, { status: 405, headers: { allow: 'GET, HEAD' } });
     return NextResponse.rewrite(new URL(site, request.url));
   }
-  // Any other name under the pages domain (the bare domain, a deeper or malformed label) names no
-  // site, and the app itself is never served on a pages host.
+  // Any other name under the pages domain (a deeper or malformed label) names no site, and the app
+  // itself is never served on a pages host.
   if (isPagesHost(host, pagesDomain())) return new NextResponse('Not found', { status: 404 });
   if (!SAFE.has(request.method)) {
     if (!isSameOrigin(request.headers)) return crossSiteRefused();

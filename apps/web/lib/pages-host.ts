@@ -19,12 +19,15 @@ function normalHost(host: string, domain: string): string {
   return h.replace(/\.$/, '');
 }
 
-/** Whether a Host header is PAGES_DOMAIN or any name under it: such a host never serves the app. */
+/**
+ * Whether a Host header is a name under PAGES_DOMAIN: such a host never serves the app. The domain
+ * itself is not one: locally the app runs on it (PAGES_DOMAIN=localhost:3000, sites on
+ * {org}.localhost:3000).
+ */
 export function isPagesHost(host: string | null, pagesDomain: string | undefined): boolean {
   if (!host || !pagesDomain) return false;
   const domain = pagesDomain.toLowerCase();
-  const h = normalHost(host, domain);
-  return h === domain || h.endsWith(`.${domain}`);
+  return normalHost(host, domain).endsWith(`.${domain}`);
 }
 
 /** The organization slug a Host header names, or null when it is not a pages host. */

@@ -17,16 +17,14 @@ describe('knowledge site host routing', () => {
   });
 
   it('knows every name under the pages domain, where the app is never served', () => {
-    for (const host of [
-      'pages.example.com',
-      'a.b.pages.example.com',
-      'pages.example.com.',
-      'x_y.pages.example.com',
-    ])
+    for (const host of ['a.b.pages.example.com', 'acme.pages.example.com.', 'x_y.pages.example.com'])
       expect(isPagesHost(host, 'pages.example.com')).toBe(true);
     for (const host of ['app.example.com', 'evilpages.example.com', 'example.com'])
       expect(isPagesHost(host, 'pages.example.com')).toBe(false);
-    expect(isPagesHost('pages.example.com', undefined)).toBe(false);
+    expect(isPagesHost('acme.pages.example.com', undefined)).toBe(false);
+    // The domain itself can be the app's own host (locally: localhost:3000, sites on *.localhost:3000).
+    expect(isPagesHost('pages.example.com', 'pages.example.com')).toBe(false);
+    expect(isPagesHost('localhost:3000', 'localhost:3000')).toBe(false);
   });
 
   it('maps every path of a pages host under that organization site', () => {
