@@ -1,7 +1,7 @@
 import type { Platform } from '@assay/core';
 import { createAuthenticator, modules } from '@assay/platform';
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './plugins/authenticate.ts';
 import { registerCors } from './plugins/cors.ts';
@@ -41,7 +41,7 @@ export async function buildServer(
     trustProxy: config.TRUST_PROXY,
     requestIdHeader: false,
     // One line per request, written by the observability hooks once the response is sent.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
