@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Headers every API response carries: the set OWASP recommends for JSON APIs. A JSON body must never
- * be sniffed into something else or framed, is for the caller alone (no caches), and reaches other
- * sites only through CORS. Computed once; each response copies the same object.
+ * be sniffed into something else or framed, leaks no referrer, and reaches other sites only through
+ * CORS. Caching is each route's choice (Cache-Control). Computed once; each response copies the same
+ * object.
  */
 const API_HEADERS: Record<string, string> = {
   'strict-transport-security': 'max-age=31536000; includeSubDomains',

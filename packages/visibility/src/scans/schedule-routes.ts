@@ -45,7 +45,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform) {
         .orderBy(desc(s.createdAt), desc(s.id))
         .limit(q['page[size]'] + 1);
       const page = toPage(rows, q['page[size]'], (x) => x);
-      return { data: await schedulesWithTiming(ctx.db, page.data), meta: page.meta };
+      return { data: await schedulesWithTiming(ctx, page.data), meta: page.meta };
     },
   );
   r.get(
@@ -66,7 +66,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform) {
         .from(s)
         .where(and(eq(s.orgId, ctx.orgId), eq(s.id, request.params.id)));
       if (!row) throw notFound('Scan schedule');
-      return (await schedulesWithTiming(ctx.db, [row]))[0];
+      return (await schedulesWithTiming(ctx, [row]))[0];
     },
   );
   r.post(
@@ -85,7 +85,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform) {
     async (request, reply) => {
       const ctx = serviceContext(request, platform.db);
       const row = await createSchedule(ctx, platform, request.body);
-      return reply.code(201).send((await schedulesWithTiming(ctx.db, [row]))[0]);
+      return reply.code(201).send((await schedulesWithTiming(ctx, [row]))[0]);
     },
   );
   r.patch(
@@ -103,7 +103,7 @@ export async function scheduleRoutes(app: FastifyInstance, platform: Platform) {
     async (request) => {
       const ctx = serviceContext(request, platform.db);
       const row = await updateSchedule(ctx, platform, request.params.id, request.body);
-      return (await schedulesWithTiming(ctx.db, [row]))[0];
+      return (await schedulesWithTiming(ctx, [row]))[0];
     },
   );
   r.delete(

@@ -151,15 +151,15 @@ export async function deleteSchedule(ctx: ServiceContext, platform: Platform, id
   await platform.jobs.removeSchedule(scheduleKey(id));
 }
 
-/** Rows with the next fire time of their core schedule (one query for all of them). */
-export async function schedulesWithTiming(db: ServiceContext['db'], rows: Row[]) {
+/** The organization's rows with the next fire time of their core schedule (one query for all of them). */
+export async function schedulesWithTiming(ctx: ServiceContext, rows: Row[]) {
   if (rows.length === 0) return [];
-  const cores = await db
+  const cores = await ctx.db
     .select({ key: jobSchedules.key, next: jobSchedules.nextRunAt })
     .from(jobSchedules)
     .where(
       and(
-        eq(jobSchedules.orgId, rows[0].orgId),
+        eq(jobSchedules.orgId, ctx.orgId),
         inArray(
           jobSchedules.key,
           rows.map((r) => scheduleKey(r.id)),

@@ -1,4 +1,4 @@
-import { chargeUsage } from '@assay/core';
+import { chargeUsage, chunksOf } from '@assay/core';
 import { type Db, uuidv7 } from '@assay/db';
 import type { AnswerExtraction, MentionExtractor } from '../engine/index.ts';
 import { SENTIMENT_METHOD } from './extract.ts';
@@ -77,7 +77,7 @@ function answerRows(extractor: MentionExtractor, answer: NewAnswer, precomputed?
 const ROWS_PER_INSERT = 500;
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insert(rows.slice(i, i + ROWS_PER_INSERT));
+  for (const chunk of chunksOf(rows, ROWS_PER_INSERT)) await insert(chunk);
 }
 
 /**
