@@ -14,7 +14,8 @@ import type { JobRow } from './store.ts';
  * jobs_status_idx fills with dead entries under a burst of status changes, and a plan that scans it
  * gets slower with every job processed. Rows are locked in id order before they change, so two batches
  * on the same rows wait for each other instead of deadlocking. The texts are constant: on Postgres
- * they are prepared once per connection, which saves planning on every batch.
+ * they are prepared once per connection, which saves parsing on every batch (planning is redone each
+ * time: see the bookkeeping pool in @assay/db).
  */
 
 /** Where a statement runs: the database (prepared statements on Postgres), or a transaction. */
