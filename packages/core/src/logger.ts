@@ -21,6 +21,24 @@ const REDACT = [
   'res.headers["set-cookie"]',
 ];
 
+let cachedSecond = Number.NaN;
+let secondText = '';
+
+/**
+ * pino's `time` field in ISO 8601, as `stdTimeFunctions.isoTime` writes it, without formatting a Date
+ * for every line (a measurable share of a request's CPU): the text up to the second is kept while the
+ * second lasts.
+ */
+export function isoTime(now = Date.now()): string {
+  const second = Math.floor(now / 1000);
+  if (second !== cachedSecond) {
+    cachedSecond = second;
+    secondText = new Date(second * 1000).toISOString().slice(0, -4); // through the '.', without '000Z'
+  }
+  const ms = now - second * 1000;
+  return `,"time":"${secondText}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z"`;
+}
+
 export function createLogger(
   options: {
     level?: string;
@@ -35,7 +53,7 @@ export function createLogger(
     level: options.level ?? 'info',
     redact: { paths: REDACT, censor: '[redacted]' },
     base: { service: options.name ?? 'assay' },
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: isoTime,
   };
   if (options.pretty)
     return pino({
