@@ -5,6 +5,7 @@ export * from './auth/passwords.ts';
 export * from './auth/principal.ts';
 export * from './auth/tokens.ts';
 export * from './cache.ts';
+export * from './chunks.ts';
 export * from './config.ts';
 export * from './context.ts';
 export * from './errors.ts';

@@ -1,4 +1,4 @@
-import { type AiClient, AiUnavailableError } from '@assay/core';
+import { type AiClient, AiUnavailableError, chunksOf } from '@assay/core';
 import type { ExtractedDocument } from '../document.ts';
 import { assessBaseline } from '../engine/baseline.ts';
 import { candidatePassages } from '../engine/candidates.ts';
@@ -18,12 +18,6 @@ export interface LlmRun {
   model?: string;
   signal?: AbortSignal;
   onBatchDone?: (done: number, total: number) => Promise<void> | void;
-}
-
-function batches<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /** Keeps only evidence that cites a passage shown to the model and quotes it exactly. */
@@ -123,7 +117,7 @@ export async function assessWithLlm(
   index: DocumentIndex,
   framework: Framework,
 ): Promise<Finding[]> {
-  const groups = batches(framework.controls, CONTROLS_PER_CALL);
+  const groups = chunksOf(framework.controls, CONTROLS_PER_CALL);
   let done = 0;
   const results = await Promise.all(
     groups.map(async (controls) => {

@@ -1,6 +1,6 @@
 import type { Database } from '@assay/db';
+import { chunksOf } from '../chunks.ts';
 import type { Logger } from '../logger.ts';
-import { chunksOf } from './chunks.ts';
 import type { JobMessage, QueueName, QueueTransport } from './port.ts';
 import { type DueMessage, dueMessages } from './store.ts';
 import { markDispatched } from './store-batch.ts';

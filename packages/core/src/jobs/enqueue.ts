@@ -1,8 +1,8 @@
 import { type Db, jobs, uuidv7 } from '@assay/db';
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
+import { chunksOf } from '../chunks.ts';
 import { conflict, validationError } from '../errors.ts';
 import { currentTraceparent } from '../tracing.ts';
-import { chunksOf } from './chunks.ts';
 import { type JobDefinition, QUEUES, type QueueName } from './port.ts';
 import type { JobRow } from './store.ts';
 

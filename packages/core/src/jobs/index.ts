@@ -1,5 +1,4 @@
 export { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.ts';
-export { chunksOf } from './chunks.ts';
 export { type EnqueueInput, scopedIdempotencyKey } from './enqueue.ts';
 export { JobLostError, PermanentJobError } from './errors.ts';
 export * from './port.ts';

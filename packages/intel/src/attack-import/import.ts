@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { chunksOf } from '@assay/core';
 import type { Db } from '@assay/db';
 import { eq } from 'drizzle-orm';
 import { parseAttackBundle } from '../attack/stix.ts';
@@ -108,16 +109,14 @@ export async function importAttackBundle(
       };
     }
     const objects = objectRows(catalog, version.id);
-    for (let i = 0; i < objects.length; i += BATCH)
-      await tx.insert(intelAttackObjects).values(objects.slice(i, i + BATCH));
+    for (const chunk of chunksOf(objects, BATCH)) await tx.insert(intelAttackObjects).values(chunk);
     const relations = catalog.relationships.map((r) => ({
       versionId: version.id,
       type: r.type,
       sourceRef: r.source,
       targetRef: r.target,
     }));
-    for (let i = 0; i < relations.length; i += BATCH * 4)
-      await tx.insert(intelAttackRelations).values(relations.slice(i, i + BATCH * 4));
+    for (const chunk of chunksOf(relations, BATCH * 4)) await tx.insert(intelAttackRelations).values(chunk);
     return { versionId: version.id, domain: version.domain, version: version.version, created: true, counts };
   });
 }

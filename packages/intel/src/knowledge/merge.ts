@@ -1,3 +1,4 @@
+import { chunksOf } from '@assay/core';
 import type { Db } from '@assay/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { indexCatalog } from '../attack/search.ts';
@@ -64,8 +65,7 @@ const TLP_ORDER = sql.raw(`array['clear','green','amber','amber+strict','red']`)
 async function upsertIndicators(tx: Db, report: ReportRow, items: AcceptedItem[], now: Date) {
   const created = new Set<string>();
   const ids = new Map<string, string>();
-  for (let i = 0; i < items.length; i += BATCH) {
-    const chunk = items.slice(i, i + BATCH);
+  for (const chunk of chunksOf(items, BATCH)) {
     const rows = new Map<string, AcceptedItem>();
     for (const a of chunk) {
       const id = indicatorId(report.orgId, a.type, a.value);
@@ -199,8 +199,7 @@ async function relateMany(tx: Db, report: ReportRow, claims: Claim[], now: Date)
     if (!seen || seen.confidence < c.confidence) byId.set(id, c);
   }
   const all = [...byId];
-  for (let i = 0; i < all.length; i += BATCH) {
-    const chunk = all.slice(i, i + BATCH);
+  for (const chunk of chunksOf(all, BATCH)) {
     await tx
       .insert(intelRelationships)
       .values(

@@ -1,4 +1,5 @@
 import {
+  chunksOf,
   defineJob,
   engineForModule,
   getAiSettings,
@@ -104,11 +105,8 @@ export const extractJob = (platform: Platform) =>
             processedAt: new Date(),
           })
           .where(where);
-        for (let i = 0; i < staged.length; i += 500)
-          await tx
-            .insert(intelReviewItems)
-            .values(staged.slice(i, i + 500))
-            .onConflictDoNothing();
+        for (const chunk of chunksOf(staged, 500))
+          await tx.insert(intelReviewItems).values(chunk).onConflictDoNothing();
         const threshold = settings.auto_accept_threshold;
         const auto =
           threshold === null

@@ -1,4 +1,4 @@
-import { AppError, notFound, recordAudit, type ServiceContext } from '@assay/core';
+import { AppError, chunksOf, notFound, recordAudit, type ServiceContext } from '@assay/core';
 import type { Db } from '@assay/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AttackCatalog } from '../attack/types.ts';
@@ -114,16 +114,14 @@ export async function applyDecisions(
       .set({ status: 'rejected', decidedBy: ctx.actor.id, decidedAt: now })
       .where(inArray(intelReviewItems.id, rejected));
   const kept = [...decided].filter(([, d]) => d.status !== 'rejected');
-  for (let i = 0; i < kept.length; i += 1000) {
+  for (const chunk of chunksOf(kept, 1000)) {
     // One statement per thousand items: status, the corrected value (the staged row keeps what was
     // found; the corrected type and value live in the merged indicator) and the knowledge row it joined.
     const values = sql.join(
-      kept
-        .slice(i, i + 1000)
-        .map(
-          ([id, d]) =>
-            sql`(${id}::uuid, ${d.status}, ${d.status === 'edited' ? `${d.type}:${d.value}` : null}::text, ${merged.get(id) ?? null}::text)`,
-        ),
+      chunk.map(
+        ([id, d]) =>
+          sql`(${id}::uuid, ${d.status}, ${d.status === 'edited' ? `${d.type}:${d.value}` : null}::text, ${merged.get(id) ?? null}::text)`,
+      ),
       sql`, `,
     );
     await tx.execute(sql`
