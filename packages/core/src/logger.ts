@@ -1,25 +1,7 @@
 import pino, { type Logger } from 'pino';
+import { redactSecrets } from './log-redaction.ts';
 
 export type { Logger };
-
-/** Paths never written to logs, whatever object carries them. */
-const REDACT = [
-  'password',
-  '*.password',
-  'token',
-  '*.token',
-  'secret',
-  '*.secret',
-  'key',
-  'apiKey',
-  '*.apiKey',
-  'authorization',
-  'cookie',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]',
-];
 
 let cachedSecond = Number.NaN;
 let secondText = '';
@@ -51,7 +33,7 @@ export function createLogger(
   const settings = {
     name: options.name ?? 'assay',
     level: options.level ?? 'info',
-    redact: { paths: REDACT, censor: '[redacted]' },
+    formatters: { log: redactSecrets },
     base: { service: options.name ?? 'assay' },
     timestamp: isoTime,
   };
