@@ -1,7 +1,25 @@
 import pino, { type Logger } from 'pino';
-import { redactSecrets } from './log-redaction.ts';
 
 export type { Logger };
+
+/** Paths never written to logs, whatever object carries them. */
+const REDACT = [
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+  'secret',
+  '*.secret',
+  'key',
+  'apiKey',
+  '*.apiKey',
+  'authorization',
+  'cookie',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+];
 
 let cachedSecond = Number.NaN;
 let secondText = '';
@@ -33,7 +51,7 @@ export function createLogger(
   const settings = {
     name: options.name ?? 'assay',
     level: options.level ?? 'info',
-    formatters: { log: redactSecrets },
+    redact: { paths: REDACT, censor: '[redacted]' },
     base: { service: options.name ?? 'assay' },
     timestamp: isoTime,
   };
