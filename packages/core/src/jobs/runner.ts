@@ -11,7 +11,13 @@ import { startHeartbeat } from './heartbeat.ts';
 import type { JobMessage } from './port.ts';
 import type { Jobs } from './service.ts';
 import { failJob, handBackJob } from './store.ts';
-import { type AttemptWrite, type ClaimedJob, messageKey, writeAttempts } from './store-batch.ts';
+import {
+  type AttemptWrite,
+  type ClaimedJob,
+  completeJobs,
+  messageKey,
+  writeAttempts,
+} from './store-batch.ts';
 
 export type JobOutcome = 'completed' | 'retrying' | 'dead' | 'failed' | 'cancelled' | 'lost' | 'interrupted';
 
@@ -48,8 +54,18 @@ export function createRunner(jobs: Jobs, options: RunnerOptions) {
     writeAttempts(jobs.database, writes, options.staleAfterMs),
   );
   const claim = (message: JobMessage) => write({ kind: 'claim', message }) as Promise<ClaimedJob | undefined>;
-  const complete = (message: JobMessage, result: unknown) =>
-    write({ kind: 'complete', message, result }) as Promise<boolean>;
+  /**
+   * A completion rides in the next batch, which commits without waiting for the WAL flush: lost in a
+   * crash, the job looks abandoned and is run again. On its last attempt it would be reaped as dead
+   * instead, so that completion is committed durably, on its own.
+   */
+  const complete = async (job: ClaimedJob, result: unknown) => {
+    const message = { jobId: job.id, run: job.run };
+    if (job.attempts < job.maxAttempts)
+      return write({ kind: 'complete', message, result }) as Promise<boolean>;
+    const [done] = await completeJobs(jobs.database, [{ ...message, result }], { durable: true });
+    return done;
+  };
 
   const whyLost = async (jobId: string): Promise<JobOutcome> => {
     const [row] = await db
@@ -156,7 +172,7 @@ export function createRunner(jobs: Jobs, options: RunnerOptions) {
 
     const recordCompletion = async (result: unknown) => {
       try {
-        if (await complete({ jobId: job.id, run: job.run }, result)) return finish('completed');
+        if (await complete(job, result)) return finish('completed');
         finish(attempt.handedBack ? 'interrupted' : await whyLost(job.id));
       } catch (error) {
         await recordFailure(error);

@@ -30,8 +30,24 @@ function toDrizzle(text: string, values: unknown[]): SQL {
   return sql.join(parts.map((part, i) => (i % 2 === 1 ? sql`${values[Number(part) - 1]}` : sql.raw(part))));
 }
 
-async function run<T>(executor: Executor, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const pool = isDatabase(executor) ? (executor.bookkeepingPool ?? executor.pool) : undefined;
+export interface WriteOptions {
+  /**
+   * Commit on the main pool, which waits for the WAL flush, instead of the bookkeeping pool: for a
+   * write whose loss in a crash would end a job wrongly rather than only repeat work.
+   */
+  durable?: boolean;
+}
+
+async function run<T>(
+  executor: Executor,
+  name: string,
+  text: string,
+  values: unknown[],
+  options: WriteOptions = {},
+): Promise<T[]> {
+  const pool = isDatabase(executor)
+    ? ((options.durable ? undefined : executor.bookkeepingPool) ?? executor.pool)
+    : undefined;
   if (pool) {
     return (await pool.query<T & object>({ name, text, values })).rows;
   }
@@ -125,18 +141,20 @@ export async function writeAttempts(
   executor: Executor,
   writes: AttemptWrite[],
   staleAfterMs: number,
+  options: WriteOptions = {},
 ): Promise<AttemptWriteResult[]> {
   if (writes.length === 0) return [];
   const sent = firstWrites(writes);
   const kinds = `{${sent.map((w) => w.kind).join(',')}}`;
   // Each result is serialized on its own, as the jsonb column would (undefined and functions become null).
   const results = `[${sent.map((w) => (w.kind === 'complete' ? (JSON.stringify(w.result) ?? 'null') : 'null')).join(',')}]`;
-  const rows = await run<WrittenRow>(executor, 'assay_jobs_write_attempts', WRITE_ATTEMPTS, [
-    ...arrays(sent.map((w) => w.message)),
-    kinds,
-    results,
-    staleAfterMs,
-  ]);
+  const rows = await run<WrittenRow>(
+    executor,
+    'assay_jobs_write_attempts',
+    WRITE_ATTEMPTS,
+    [...arrays(sent.map((w) => w.message)), kinds, results, staleAfterMs],
+    options,
+  );
   const written = new Map(rows.map((row) => [`${row.kind}:${rowKey(row)}`, row]));
   const isSent = new Set(sent);
   return writes.map((w) => {
@@ -184,9 +202,13 @@ export async function claimJobs(
 }
 
 /** Marks these runs completed with their results; per run, in order: false when the attempt had lost its job. */
-export async function completeJobs(executor: Executor, runs: CompletedRun[]): Promise<boolean[]> {
+export async function completeJobs(
+  executor: Executor,
+  runs: CompletedRun[],
+  options: WriteOptions = {},
+): Promise<boolean[]> {
   const writes = runs.map((run) => ({ kind: 'complete' as const, message: run, result: run.result }));
-  return (await writeAttempts(executor, writes, 0)) as boolean[];
+  return (await writeAttempts(executor, writes, 0, options)) as boolean[];
 }
 
 const TOUCH = `with target as materialized (

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.ts';
 import { EMBEDDED_ONLY } from '../../../../test/support/services.ts';
 import { insertJobs } from '../../src/jobs/enqueue.ts';
-import { markDispatched, touchJobs, writeAttempts } from '../../src/jobs/store-batch.ts';
+import { completeJobs, markDispatched, touchJobs, writeAttempts } from '../../src/jobs/store-batch.ts';
 import { testJobs } from './test-jobs.ts';
 
 /** The batched statements of store-batch.ts, on Postgres (prepared statements) or PGlite when embedded. */
@@ -155,6 +155,35 @@ describe('batched job statements', () => {
         expect(rows).toEqual([{ generic_plans: 0, custom_plans: 8 }]);
       } finally {
         await single.close();
+      }
+    },
+  );
+
+  it.skipIf(EMBEDDED_ONLY)(
+    'commits a durable write on the main pool, which waits for the WAL flush, and the rest on the bookkeeping pool',
+    async () => {
+      if (!database.url) throw new Error('needs Postgres: the two pools exist only there');
+      const fresh = await openDatabase({ kind: 'postgres', url: database.url, poolSize: 2 });
+      try {
+        const [a, b] = await newJobs(2);
+        await writeAttempts(
+          fresh,
+          [
+            { kind: 'claim', message: a },
+            { kind: 'claim', message: b },
+          ],
+          STALE,
+        );
+        expect(await completeJobs(fresh, [{ ...a, result: 'fast' }])).toEqual([true]);
+        expect([fresh.pool!.totalCount, fresh.bookkeepingPool!.totalCount]).toEqual([0, 1]);
+        expect(await completeJobs(fresh, [{ ...b, result: 'durable' }], { durable: true })).toEqual([true]);
+        expect([fresh.pool!.totalCount, fresh.bookkeepingPool!.totalCount]).toEqual([1, 1]);
+        const setting = async (pool: typeof fresh.pool) =>
+          (await pool!.query('show synchronous_commit')).rows[0].synchronous_commit;
+        expect([await setting(fresh.pool), await setting(fresh.bookkeepingPool)]).toEqual(['on', 'off']);
+        expect(await row(b.jobId)).toMatchObject({ status: 'completed', result: 'durable' });
+      } finally {
+        await fresh.close();
       }
     },
   );
