@@ -33,10 +33,11 @@ async function buildWebIfMissing(): Promise<boolean> {
   return code === 0;
 }
 
+/** The web app's own server (apps/web/server.ts): Next.js, with the visitor's address recorded. */
 function startWeb(port: number, apiUrl: string): ChildProcess {
-  return spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  return spawn(process.execPath, [`${webDir}/server.ts`], {
     cwd: webDir,
-    env: { ...process.env, ASSAY_API_URL: apiUrl },
+    env: { ...process.env, ASSAY_API_URL: apiUrl, WEB_PORT: String(port) },
     stdio: 'inherit',
   });
 }

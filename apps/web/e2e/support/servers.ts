@@ -42,7 +42,8 @@ export interface Stack {
 
 /**
  * The real thing: `assay start` in embedded mode (API + worker on PGlite in a temp DATA_DIR), which
- * also runs `next start` of the production build in apps/web with ASSAY_API_URL pointing at the API.
+ * also runs the web app's server (apps/web/server.ts) on the production build, with ASSAY_API_URL
+ * pointing at the API.
  */
 export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   if (!existsSync(join(webDir, '.next/BUILD_ID'))) {
