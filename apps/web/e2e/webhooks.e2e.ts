@@ -72,6 +72,8 @@ const validSignature = (secret: string, hit: Hit) => {
 
 let stack: Stack;
 let receiver: Awaited<ReturnType<typeof startHttpsReceiver>>;
+/** How long a check waits for a queued job's effect. */
+const JOB_WAIT = { timeout: 15_000 };
 let browser: Browser;
 let page: Page;
 let token = '';
@@ -131,24 +133,30 @@ describe('Webhooks and notification settings, end to end', () => {
   });
 
   it('logs a real delivery and redelivers it with the same event id', async () => {
-    await fetch(`${stack.apiUrl}/v1/invitations`, {
+    const invited = await fetch(`${stack.apiUrl}/v1/invitations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ email: 'guest@e2e.test', role: 'viewer' }),
     });
-    await expect.poll(() => receiver.hits.filter((h) => h.body.type === 'member.invited').length).toBe(1);
+    expect(invited.status).toBe(201);
+    // Deliveries are jobs: the embedded queue picks them up on its next poll, which can take seconds.
+    await expect
+      .poll(() => receiver.hits.filter((h) => h.body.type === 'member.invited').length, JOB_WAIT)
+      .toBe(1);
     const event = receiver.hits.find((h) => h.body.type === 'member.invited')!;
     expect(validSignature(secret, event)).toBe(true);
 
     await page.getByRole('link', { name: 'Delivery log' }).click();
     await page.waitForURL('**/settings/webhooks/*');
     const row = page.getByTestId('delivery-row').filter({ hasText: 'member.invited' });
-    await expect.poll(() => row.getByText('delivered').count()).toBe(1);
+    await expect.poll(() => row.getByText('delivered').count(), JOB_WAIT).toBe(1);
     expect(await row.innerText()).toContain('200');
     await shot(page, 'webhook-deliveries');
     await row.getByRole('button', { name: 'Redeliver' }).click();
     await expect.poll(() => page.getByText('Queued for redelivery.').count()).toBe(1);
-    await expect.poll(() => receiver.hits.filter((h) => h.body.id === event.body.id).length).toBe(2);
+    await expect
+      .poll(() => receiver.hits.filter((h) => h.body.id === event.body.id).length, JOB_WAIT)
+      .toBe(2);
   });
 
   it('disables and enables an endpoint', async () => {
