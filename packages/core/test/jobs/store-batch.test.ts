@@ -1,4 +1,4 @@
-import { jobs as jobsTable, openDatabase, uuidv7 } from '@assay/db';
+import { type Database, jobs as jobsTable, openDatabase, uuidv7 } from '@assay/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.ts';
@@ -32,6 +32,16 @@ describe('batched job statements', () => {
         })),
       )
     ).map((row) => ({ jobId: row.id, run: row.run }));
+  /** The test database opened again with pools of its own (Postgres only), closed after `use`. */
+  const withOwnPools = async (poolSize: number, use: (own: Database) => Promise<void>) => {
+    if (!database.url) throw new Error('needs Postgres: its pools and prepared statements exist only there');
+    const own = await openDatabase({ kind: 'postgres', url: database.url, poolSize });
+    try {
+      await use(own);
+    } finally {
+      await own.close();
+    }
+  };
   const row = async (id: string) =>
     (await database.db.select().from(jobsTable).where(eq(jobsTable.id, id)))[0];
 
@@ -144,27 +154,21 @@ describe('batched job statements', () => {
   it.skipIf(EMBEDDED_ONLY)(
     'plans each run of a prepared bookkeeping statement for the table as it is now',
     async () => {
-      if (!database.url) throw new Error('needs Postgres: prepared statements run only there');
-      const single = await openDatabase({ kind: 'postgres', url: database.url, poolSize: 1 });
-      try {
+      await withOwnPools(1, async (single) => {
         const [a] = await newJobs(1);
         for (let i = 0; i < 8; i++) await writeAttempts(single, [{ kind: 'claim', message: a }], STALE);
         const { rows } = await single.bookkeepingPool!.query(
           `select generic_plans, custom_plans from pg_prepared_statements where name = 'assay_jobs_write_attempts'`,
         );
         expect(rows).toEqual([{ generic_plans: 0, custom_plans: 8 }]);
-      } finally {
-        await single.close();
-      }
+      });
     },
   );
 
   it.skipIf(EMBEDDED_ONLY)(
     'commits a durable write on the main pool, which waits for the WAL flush, and the rest on the bookkeeping pool',
     async () => {
-      if (!database.url) throw new Error('needs Postgres: the two pools exist only there');
-      const fresh = await openDatabase({ kind: 'postgres', url: database.url, poolSize: 2 });
-      try {
+      await withOwnPools(2, async (fresh) => {
         const [a, b] = await newJobs(2);
         await writeAttempts(
           fresh,
@@ -182,9 +186,7 @@ describe('batched job statements', () => {
           (await pool!.query('show synchronous_commit')).rows[0].synchronous_commit;
         expect([await setting(fresh.pool), await setting(fresh.bookkeepingPool)]).toEqual(['on', 'off']);
         expect(await row(b.jobId)).toMatchObject({ status: 'completed', result: 'durable' });
-      } finally {
-        await fresh.close();
-      }
+      });
     },
   );
 

@@ -20,25 +20,24 @@ async function* pages<T extends { id: string }>(read: (afterId: string | undefin
 
 type Counts = Record<'members' | 'audit_logs' | 'jobs', number>;
 
-/** A JSON array written a page of rows at a time. */
+/** A JSON array written a page of rows at a time; returns how many rows it wrote. */
 async function* jsonArray<T extends { id: string }>(
   name: string,
   read: (afterId: string | undefined) => Promise<T[]>,
-  onRows: (n: number) => void,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, number> {
   yield `  ${JSON.stringify(name)}: [`;
-  let first = true;
+  let count = 0;
   for await (const rows of pages(read)) {
-    yield rows.map((row, i) => `${first && i === 0 ? '' : ','}\n    ${JSON.stringify(row)}`).join('');
-    first = false;
-    onRows(rows.length);
+    yield rows.map((row, i) => `${count === 0 && i === 0 ? '' : ','}\n    ${JSON.stringify(row)}`).join('');
+    count += rows.length;
   }
-  yield first ? ']' : '\n  ]';
+  yield count === 0 ? ']' : '\n  ]';
+  return count;
 }
 
 /**
  * The export document, produced piece by piece: at most one page of rows is in memory, however large
- * the organization's audit log. `counts` is filled in as the rows go by.
+ * the organization's audit log. `counts` is filled in as each part is written.
  */
 async function* exportDocument(
   db: Db,
@@ -64,42 +63,32 @@ async function* exportDocument(
   yield `  "organization": ${JSON.stringify(org)},\n`;
   yield `  "members": ${JSON.stringify(members)},\n`;
   await progress(20);
-  yield* jsonArray(
-    'audit_logs',
-    (after) =>
-      db
-        .select()
-        .from(auditLogs)
-        .where(and(eq(auditLogs.orgId, orgId), after ? gt(auditLogs.id, after) : undefined))
-        .orderBy(asc(auditLogs.id))
-        .limit(PAGE),
-    (n) => {
-      counts.audit_logs += n;
-    },
+  counts.audit_logs = yield* jsonArray('audit_logs', (after) =>
+    db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.orgId, orgId), after ? gt(auditLogs.id, after) : undefined))
+      .orderBy(asc(auditLogs.id))
+      .limit(PAGE),
   );
   yield ',\n';
   await progress(60);
-  yield* jsonArray(
-    'jobs',
-    (after) =>
-      db
-        .select({
-          id: jobs.id,
-          queue: jobs.queue,
-          name: jobs.name,
-          status: jobs.status,
-          attempts: jobs.attempts,
-          error: jobs.error,
-          created_at: jobs.createdAt,
-          finished_at: jobs.finishedAt,
-        })
-        .from(jobs)
-        .where(and(eq(jobs.orgId, orgId), after ? gt(jobs.id, after) : undefined))
-        .orderBy(asc(jobs.id))
-        .limit(PAGE),
-    (n) => {
-      counts.jobs += n;
-    },
+  counts.jobs = yield* jsonArray('jobs', (after) =>
+    db
+      .select({
+        id: jobs.id,
+        queue: jobs.queue,
+        name: jobs.name,
+        status: jobs.status,
+        attempts: jobs.attempts,
+        error: jobs.error,
+        created_at: jobs.createdAt,
+        finished_at: jobs.finishedAt,
+      })
+      .from(jobs)
+      .where(and(eq(jobs.orgId, orgId), after ? gt(jobs.id, after) : undefined))
+      .orderBy(asc(jobs.id))
+      .limit(PAGE),
   );
   yield '\n}\n';
   await progress(85);
